@@ -1,0 +1,11 @@
+# Every dependency is a Debian 12 package (./stillpoint installs them); nothing is vendored.
+find_package(PkgConfig REQUIRED)
+find_package(Threads REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(OpenSSL 3 REQUIRED)
+pkg_check_modules(HTTPLIB REQUIRED IMPORTED_TARGET cpp-httplib>=0.11)
+if(STILLPOINT_BUILD_TESTS)
+  find_package(doctest 2.4 REQUIRED)
+  include(doctest)
+endif()

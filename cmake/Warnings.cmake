@@ -1,0 +1,8 @@
+# Warnings as an INTERFACE target: every project target links it PRIVATE, consumers are untouched.
+option(STILLPOINT_WERROR "Treat warnings as errors" ON)
+add_library(stillpoint_warnings INTERFACE)
+add_library(stillpoint::warnings ALIAS stillpoint_warnings)
+target_compile_options(stillpoint_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wnon-virtual-dtor
+  -Wold-style-cast -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough
+  $<$<BOOL:${STILLPOINT_WERROR}>:-Werror>)

@@ -1,0 +1,205 @@
+#pragma once
+// The clinic server's operations, independent of HTTP: what a kiosk, a lobby screen and the
+// front desk can ask of the clinic, with the rules applied (lookup window, idempotent check-in,
+// ticket ownership, visit state machine, queue order, wait estimate). The HTTP layer only
+// authenticates, parses and maps results to status codes; storage sits behind Store.
+//
+// Thread-safe: one Clinic serves every request thread.
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "stillpoint/core/appointment.h"
+#include "stillpoint/core/clock.h"
+#include "stillpoint/core/server_config.h"
+#include "stillpoint/core/visit.h"
+#include "stillpoint/core/wait_estimate.h"
+
+namespace stillpoint::server {
+
+class Store;
+
+enum class DeviceRole { kiosk, display, staff };
+std::string_view to_string(DeviceRole role);
+std::optional<DeviceRole> parse_device_role(std::string_view text);
+
+struct Device {
+  std::int64_t id = 0;
+  std::string name;
+  DeviceRole role = DeviceRole::kiosk;
+  std::string ticket_prefix;  // kiosks only
+  std::optional<TimePoint> last_seen;
+  std::string app_version;
+  int outbox_depth = 0;
+  std::optional<int> oldest_undelivered_seconds;
+  int held_items = 0;  // submissions the server refused (4xx) that the kiosk keeps for staff
+};
+
+struct Heartbeat {
+  std::string app_version;
+  int outbox_depth = 0;
+  std::optional<int> oldest_undelivered_seconds;
+  int held_items = 0;
+};
+
+// --- Appointment lookup at the kiosk ---------------------------------------------------------
+struct LookupQuery {
+  Date birth_date{};
+  std::optional<std::string> first_initial;
+};
+struct LookupMatch {
+  std::string appointment_id;
+  std::string greeting_name;  // "Jordan R."
+  TimePoint start{};
+  std::string practitioner;
+};
+enum class LookupOutcome { found, none, several };
+struct LookupResult {
+  LookupOutcome outcome = LookupOutcome::none;
+  std::optional<LookupMatch> match;  // set when found
+};
+
+// --- Check-in --------------------------------------------------------------------------------
+// An appointment check-in made while the kiosk could not reach the server: the person's birth
+// date and initial, matched against appointments when the check-in arrives.
+struct OfflineClaim {
+  Date birth_date{};
+  std::optional<std::string> first_initial;
+};
+
+struct CheckinRequest {
+  std::string id;  // UUIDv4, also the idempotency key
+  std::string ticket;
+  VisitKind kind = VisitKind::walk_in;
+  std::optional<std::string> appointment_id;
+  std::optional<OfflineClaim> claim;  // appointment kind, made offline, instead of appointment_id
+  std::optional<std::string> service;
+  std::string language;  // "en", "es"
+  TimePoint created_at{};
+  bool urgent = false;
+  std::optional<nlohmann::json> response;  // FHIR R4 QuestionnaireResponse
+  // A canonical rendering of the whole request body: a replay must match it exactly.
+  std::string fingerprint;
+};
+
+enum class CheckinOutcome {
+  created,              // 201 with `body`
+  replayed,             // 200 with the stored `body`
+  idempotency_conflict, // 422: same id, different body
+  ticket_conflict,      // 409: ticket not this kiosk's prefix, or already used today
+  unknown_appointment,  // 422: appointment_id names no appointment today
+};
+struct CheckinResult {
+  CheckinOutcome outcome = CheckinOutcome::created;
+  nlohmann::json body;  // {"ticket","position","wait_minutes":[lo,hi]} on created / replayed
+};
+
+// --- Queue and visits ------------------------------------------------------------------------
+struct NowServing {
+  std::string ticket;
+  std::string room;
+  TimePoint since{};
+};
+struct WaitingTicket {
+  std::string ticket;
+  int position = 0;  // 1-based
+};
+// What the lobby may know. No names, services, reasons or flags: privacy is the product.
+struct QueueSnapshot {
+  std::int64_t version = 0;
+  std::vector<NowServing> now_serving;
+  std::vector<WaitingTicket> waiting;
+  std::optional<WaitRange> wait;  // for someone arriving now; nullopt when nobody waits
+  TimePoint updated_at{};
+};
+
+// A visit as the front desk sees it.
+struct Visit {
+  std::string id;
+  std::string ticket;
+  VisitKind kind = VisitKind::walk_in;
+  VisitState state = VisitState::waiting;
+  bool urgent = false;
+  std::string service;
+  std::string language;
+  std::string kiosk_name;
+  TimePoint arrived_at{};
+  TimePoint state_since{};
+  std::optional<std::string> room;
+  std::optional<std::string> appointment_id;
+  std::optional<std::string> greeting_name;  // for appointments; staff only
+  std::optional<std::string> practitioner;
+  std::optional<TimePoint> appointment_start;
+  bool unmatched_claim = false;  // made offline and no appointment matched yet
+  std::optional<int> position;   // while waiting
+  std::optional<nlohmann::json> response;
+};
+
+enum class TransitionOutcome { done, not_found, illegal, unknown_room };
+struct TransitionResult {
+  TransitionOutcome outcome = TransitionOutcome::done;
+  std::optional<Visit> visit;
+};
+
+// An appointment with whether its person has checked in today.
+struct AppointmentView {
+  Appointment appointment;
+  std::optional<std::string> ticket;  // set once arrived
+};
+
+class Clinic {
+public:
+  Clinic(std::unique_ptr<Store> store, ServerConfig config, const TimeSource& clock);
+  ~Clinic();
+  Clinic(const Clinic&) = delete;
+  Clinic& operator=(const Clinic&) = delete;
+
+  const ServerConfig& config() const { return config_; }
+  const TimeSource& clock() const { return clock_; }
+
+  // Devices. add_device returns the bearer token, shown once; only its SHA-256 is kept.
+  // Throws std::invalid_argument for a bad or duplicate name or prefix.
+  std::string add_device(const std::string& name, DeviceRole role,
+                         const std::string& ticket_prefix);
+  std::optional<Device> authenticate_device(const std::string& bearer_token);
+  void record_heartbeat(std::int64_t device_id, const Heartbeat& beat);
+  std::vector<Device> devices();
+
+  // Staff accounts and console sessions.
+  void add_staff(const std::string& user, const std::string& password);
+  bool verify_staff_password(const std::string& user, const std::string& password);
+  std::string start_staff_session(const std::string& user);  // returns the session token
+  std::optional<std::string> staff_session_user(const std::string& session_token);  // slides expiry
+  void end_staff_session(const std::string& session_token);
+
+  // Appointments.
+  std::string add_appointment(const Appointment& appointment);  // returns its id
+  std::vector<AppointmentView> appointments_on(Date day);
+  LookupResult lookup(const LookupQuery& query);
+
+  // Check-ins, queue and visits.
+  CheckinResult check_in(const Device& kiosk, const CheckinRequest& request);
+  QueueSnapshot queue_snapshot();
+  // Blocks until the queue version passes `after` or `timeout` elapses; true when it passed.
+  bool wait_for_queue_change(std::int64_t after, std::chrono::milliseconds timeout);
+  std::vector<Visit> visits(std::optional<VisitState> state);
+  TransitionResult act(const std::string& ticket, VisitAction action,
+                       const std::optional<std::string>& room);
+
+  // Maintenance.
+  int purge_expired_answers();  // returns how many visits lost their intake answers
+  std::string integrity_check();  // "ok" when healthy
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  ServerConfig config_;
+  const TimeSource& clock_;
+};
+
+}  // namespace stillpoint::server
