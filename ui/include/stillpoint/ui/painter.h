@@ -1,0 +1,63 @@
+#pragma once
+// Drawing for widgets: soft rounded shapes through SDL_RenderGeometry (with a one-pixel feather
+// so edges look smooth) and text through the cache. Valid for one frame.
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stillpoint/ui/context.h"
+#include "stillpoint/ui/geometry.h"
+#include "stillpoint/ui/text_cache.h"
+
+struct SDL_Renderer;
+
+namespace stillpoint::ui {
+
+// A point with sub-pixel precision, for shapes.
+struct PointF {
+  float x = 0;
+  float y = 0;
+};
+
+// Reusable vertex storage so a frame does not allocate once warmed up.
+struct GeometryScratch;
+
+// Draws one frame of widgets onto the renderer.
+class Painter {
+public:
+  // `drawn_text`, when set, receives every string drawn (the app's record of the last frame).
+  Painter(SDL_Renderer* renderer, const UiContext& context, GeometryScratch& scratch,
+          std::vector<std::string>* drawn_text = nullptr);
+
+  const UiContext& context() const { return context_; }
+  const Theme& theme() const { return *context_.theme; }
+  int px(int reference) const { return context_.px(reference); }
+  TimePoint now() const { return context_.now(); }
+
+  // Fills the whole output.
+  void clear(Color color);
+  void fill_rect(Rect rect, Color color);
+  // A rectangle with round corners (radius in output pixels, clamped to half the short side).
+  void fill_rounded(Rect rect, int radius, Color color);
+  // A rounded rectangle with an outline of `thickness` output pixels.
+  void fill_rounded_outlined(Rect rect, int radius, Color fill, Color outline, int thickness);
+  void fill_circle(PointF center, float radius, Color color);
+  // A convex polygon, points in order around it.
+  void fill_convex(std::span<const PointF> points, Color color);
+  // Text placed in `box`: horizontally by style.align, vertically centred; wrapped at the box
+  // width when `wrap`. Returns the drawn size.
+  Size text(std::string_view text, TextStyle style, Color color, Rect box, bool wrap = false);
+  // The raw renderer, for app-specific drawing (images, effects).
+  SDL_Renderer* renderer() const { return renderer_; }
+
+private:
+  void rounded_outline(Rect rect, int radius);
+
+  SDL_Renderer* renderer_;
+  const UiContext& context_;
+  GeometryScratch& scratch_;
+  std::vector<std::string>* drawn_text_;
+};
+
+}  // namespace stillpoint::ui

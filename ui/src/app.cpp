@@ -1,0 +1,348 @@
+#include "stillpoint/ui/app.h"
+
+#include <algorithm>
+#include <charconv>
+#include <stdexcept>
+
+#include "geometry_scratch.h"
+#include "sdl.h"
+#include "sdl_session.h"
+#include "stillpoint/ui/fonts.h"
+#include "stillpoint/ui/painter.h"
+
+namespace stillpoint::ui {
+
+namespace {
+
+struct WindowDeleter {
+  void operator()(SDL_Window* w) const { SDL_DestroyWindow(w); }
+};
+struct RendererDeleter {
+  void operator()(SDL_Renderer* r) const { SDL_DestroyRenderer(r); }
+};
+struct SurfaceDeleter {
+  void operator()(SDL_Surface* s) const { SDL_FreeSurface(s); }
+};
+
+// A queued change to the screen stack.
+struct StackOp {
+  enum class Kind { push, pop, replace, reset };
+  Kind kind;
+  std::unique_ptr<Screen> screen;
+};
+
+std::optional<int> parse_side(std::string_view text) {
+  int v = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc{} || end != text.data() + text.size() || v < 200 || v > 8192) return {};
+  return v;
+}
+
+}  // namespace
+
+std::optional<Size> parse_window_size(std::string_view text) {
+  const auto x = text.find('x');
+  if (x == std::string_view::npos) return std::nullopt;
+  const auto w = parse_side(text.substr(0, x));
+  const auto h = parse_side(text.substr(x + 1));
+  if (!w || !h) return std::nullopt;
+  return Size{*w, *h};
+}
+
+struct App::Impl {
+  App& app;
+  AppOptions options;
+  SystemTimeSource system_clock;
+  SdlSession sdl;  // first in, last out
+  std::unique_ptr<SDL_Window, WindowDeleter> window;
+  std::unique_ptr<SDL_Renderer, RendererDeleter> renderer;
+  std::unique_ptr<TextCache> text;  // textures die before the renderer
+  FontFiles fonts;
+  Theme theme;
+  UiContext ctx;
+  InputTranslator input;
+  GeometryScratch scratch;
+  Timers timers;
+  std::vector<std::unique_ptr<Screen>> stack;
+  std::vector<StackOp> pending;
+  std::vector<std::string> drawn_text;
+  std::function<void()> activity_listener;
+  TimePoint last_activity{};
+  std::uint64_t frames = 0;
+  bool dirty = true;
+  bool was_animating = false;
+  bool running = false;
+
+  Impl(App& owner, AppOptions o);
+  ~Impl();
+  void open_window();
+  void refresh_output();
+  void settle();
+  void apply_stack_ops();
+  bool tick();
+  void draw_frame(bool present);
+  void handle_input(const InputEvent& e);
+  void note_activity();
+  Screen* top() const { return stack.empty() ? nullptr : stack.back().get(); }
+};
+
+App::Impl::Impl(App& owner, AppOptions o) : app(owner), options(std::move(o)), theme(options.theme) {
+  open_window();
+  text = std::make_unique<TextCache>(renderer.get(), options.text_cache_capacity);
+  fonts = find_font_files(options.font_family);
+  ctx.theme = &theme;
+  ctx.text = text.get();
+  ctx.translate = options.translate;
+  ctx.clock = options.clock ? options.clock : &system_clock;
+  last_activity = ctx.now();
+  refresh_output();
+  // Typed text from a physical keyboard arrives as SDL_TEXTINPUT only while this is on.
+  SDL_StartTextInput();
+}
+
+App::Impl::~Impl() {
+  stack.clear();
+  pending.clear();
+  text.reset();
+}
+
+void App::Impl::open_window() {
+  const WindowOptions& w = options.window;
+  const bool software = w.software_renderer || headless_video_driver();
+  // Software rendering straight into the window surface: without this SDL would load a whole
+  // GL stack (mesa) just to show the surface, slowing a headless start and leaking at exit.
+  if (software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+  Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_RESIZABLE;
+  if (w.fullscreen) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+  window.reset(SDL_CreateWindow(w.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                w.size.w, w.size.h, flags));
+  if (!window) throw std::runtime_error(std::string("SDL_CreateWindow failed: ") + SDL_GetError());
+  const Uint32 render_flags =
+      software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC;
+  renderer.reset(SDL_CreateRenderer(window.get(), -1, render_flags));
+  if (!renderer && !software) renderer.reset(SDL_CreateRenderer(window.get(), -1, SDL_RENDERER_SOFTWARE));
+  if (!renderer) throw std::runtime_error(std::string("SDL_CreateRenderer failed: ") + SDL_GetError());
+  SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
+  // A touch kiosk shows no mouse cursor.
+  if (w.fullscreen) SDL_ShowCursor(SDL_DISABLE);
+}
+
+void App::Impl::refresh_output() {
+  int ow = 0;
+  int oh = 0;
+  int ww = 0;
+  int wh = 0;
+  SDL_GetRendererOutputSize(renderer.get(), &ow, &oh);
+  SDL_GetWindowSize(window.get(), &ww, &wh);
+  input.set_sizes({ww, wh}, {ow, oh});
+  ctx.metrics = Metrics({ow, oh});
+  text->set_fonts(fonts, theme, ctx.metrics.scale());
+  if (Screen* s = top()) s->request_layout();
+  dirty = true;
+}
+
+void App::Impl::apply_stack_ops() {
+  // on_show/on_hide may queue more changes: apply rounds until quiet (bounded, never a hang).
+  for (int round = 0; round < 16 && !pending.empty(); ++round) {
+    Screen* before = top();
+    auto ops = std::move(pending);
+    pending.clear();
+    std::vector<std::unique_ptr<Screen>> removed;  // destroyed at the end of this round
+    auto remove_top = [&] {
+      removed.push_back(std::move(stack.back()));
+      stack.pop_back();
+    };
+    for (auto& op : ops) {
+      if ((op.kind == StackOp::Kind::pop || op.kind == StackOp::Kind::replace) && !stack.empty())
+        remove_top();
+      if (op.kind == StackOp::Kind::reset)
+        while (!stack.empty()) remove_top();
+      if (op.screen) {
+        op.screen->app_ = &app;
+        stack.push_back(std::move(op.screen));
+      }
+    }
+    if (top() != before && before) before->on_hide(app);
+    for (auto& gone : removed) {
+      timers.cancel_owned(gone.get());
+      gone->app_ = nullptr;
+    }
+    if (top() != before && top()) {
+      top()->request_layout();
+      top()->on_show(app);
+    }
+    dirty = true;
+  }
+}
+
+void App::Impl::settle() {
+  apply_stack_ops();
+  if (Screen* s = top(); s && s->needs_layout()) s->layout(ctx);
+}
+
+void App::Impl::draw_frame(bool present) {
+  drawn_text.clear();
+  Painter painter(renderer.get(), ctx, scratch, &drawn_text);
+  if (Screen* s = top()) {
+    s->draw(painter);
+    s->mark_drawn();
+  } else {
+    painter.clear(theme.background);
+  }
+  if (present) SDL_RenderPresent(renderer.get());
+  ++frames;
+  dirty = false;
+}
+
+bool App::Impl::tick() {
+  timers.fire_due(ctx.now());
+  settle();
+  Screen* s = top();
+  const bool animating = s && s->animating(ctx.now());
+  // One more frame after an animation ends, so its final state is what stays on screen.
+  const bool needed = dirty || (s && s->needs_draw()) || animating || was_animating;
+  was_animating = animating;
+  if (!needed) return false;
+  draw_frame(true);
+  return true;
+}
+
+void App::Impl::note_activity() {
+  last_activity = ctx.now();
+  if (auto listener = activity_listener) listener();
+}
+
+void App::Impl::handle_input(const InputEvent& e) {
+  switch (e.kind) {
+    case InputEvent::Kind::pointer:
+    case InputEvent::Kind::text:
+    case InputEvent::Kind::key: break;
+    case InputEvent::Kind::resized: refresh_output(); return;
+    case InputEvent::Kind::redraw: dirty = true; return;
+    case InputEvent::Kind::device_reset:
+      text->clear();  // the textures died with the device
+      dirty = true;
+      return;
+    case InputEvent::Kind::quit:
+      if (options.close_quits) running = false;
+      return;
+  }
+  note_activity();
+  // Apply queued screen changes first, so this input reaches what the person now sees.
+  settle();
+  const bool keyboard_focus = e.kind == InputEvent::Kind::key && e.key == Key::tab;
+  const bool pointing = e.kind == InputEvent::Kind::pointer && e.phase == PointerPhase::down;
+  if ((keyboard_focus && !ctx.focus_visible) || (pointing && ctx.focus_visible)) {
+    ctx.focus_visible = keyboard_focus;
+    dirty = true;
+  }
+  if (Screen* s = top()) s->handle(ctx, e);
+}
+
+App::App(AppOptions options) : impl_(std::make_unique<Impl>(*this, std::move(options))) {}
+App::~App() = default;
+
+void App::push(std::unique_ptr<Screen> screen) {
+  impl_->pending.push_back({StackOp::Kind::push, std::move(screen)});
+}
+void App::pop() { impl_->pending.push_back({StackOp::Kind::pop, nullptr}); }
+void App::replace(std::unique_ptr<Screen> screen) {
+  impl_->pending.push_back({StackOp::Kind::replace, std::move(screen)});
+}
+void App::reset(std::unique_ptr<Screen> screen) {
+  impl_->pending.push_back({StackOp::Kind::reset, std::move(screen)});
+}
+Screen* App::top() const { return impl_->top(); }
+std::size_t App::depth() const { return impl_->stack.size(); }
+
+std::optional<Clock::duration> App::wait_budget() const {
+  const TimePoint now = impl_->ctx.now();
+  Screen* s = top();
+  if (!impl_->pending.empty() || impl_->dirty || (s && s->needs_draw())) return Clock::duration::zero();
+  if ((s && s->animating(now)) || impl_->was_animating)
+    return std::chrono::duration_cast<Clock::duration>(std::chrono::seconds(1)) /
+           std::max(1, impl_->options.animation_fps);
+  if (auto due = impl_->timers.next_due()) return std::max(Clock::duration::zero(), *due - now);
+  return std::nullopt;
+}
+
+void App::run() {
+  impl_->running = true;
+  while (impl_->running) {
+    impl_->tick();
+    if (!impl_->running) break;
+    const auto budget = wait_budget();
+    SDL_Event event;
+    int got = 0;
+    if (budget) {
+      const auto ms = std::chrono::ceil<std::chrono::milliseconds>(*budget).count();
+      got = SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(ms, 0, 60'000)));
+    } else {
+      got = SDL_WaitEvent(&event);
+    }
+    if (!got) continue;
+    dispatch(event);
+    while (SDL_PollEvent(&event)) dispatch(event);
+  }
+}
+
+void App::quit() { impl_->running = false; }
+bool App::running() const { return impl_->running; }
+
+bool App::pump() {
+  SDL_Event event;
+  while (SDL_PollEvent(&event)) dispatch(event);
+  return impl_->tick();
+}
+
+void App::dispatch(const SDL_Event& event) {
+  if (auto e = impl_->input.translate(event)) impl_->handle_input(*e);
+}
+
+TimePoint App::now() const { return impl_->ctx.now(); }
+Timers& App::timers() { return impl_->timers; }
+TimerId App::after(Clock::duration delay, std::function<void()> callback) {
+  return impl_->timers.at(now() + delay, std::move(callback));
+}
+
+void App::set_theme(Theme theme) {
+  impl_->theme = std::move(theme);
+  impl_->refresh_output();
+}
+const Theme& App::theme() const { return impl_->theme; }
+
+void App::set_translator(Translator translate) {
+  impl_->ctx.translate = std::move(translate);
+  if (Screen* s = top()) s->request_layout();
+  impl_->dirty = true;
+}
+
+void App::set_activity_listener(std::function<void()> listener) {
+  impl_->activity_listener = std::move(listener);
+}
+TimePoint App::last_activity() const { return impl_->last_activity; }
+void App::invalidate() { impl_->dirty = true; }
+const UiContext& App::context() const { return impl_->ctx; }
+TextCache& App::text_cache() { return *impl_->text; }
+void App::set_text_observer(TextObserver observer) { impl_->text->set_observer(std::move(observer)); }
+const std::vector<std::string>& App::drawn_text() const { return impl_->drawn_text; }
+std::uint64_t App::frames_drawn() const { return impl_->frames; }
+Size App::output_size() const { return impl_->ctx.metrics.output(); }
+
+void App::save_screenshot(const std::filesystem::path& path) {
+  impl_->settle();
+  impl_->draw_frame(false);
+  const Size out = output_size();
+  std::unique_ptr<SDL_Surface, SurfaceDeleter> surface(
+      SDL_CreateRGBSurfaceWithFormat(0, out.w, out.h, 32, SDL_PIXELFORMAT_ARGB8888));
+  if (!surface) throw std::runtime_error(std::string("screenshot surface: ") + SDL_GetError());
+  // Read before presenting: after a present the back buffer's contents are undefined.
+  if (SDL_RenderReadPixels(impl_->renderer.get(), nullptr, SDL_PIXELFORMAT_ARGB8888,
+                           surface->pixels, surface->pitch) != 0)
+    throw std::runtime_error(std::string("SDL_RenderReadPixels: ") + SDL_GetError());
+  SDL_RenderPresent(impl_->renderer.get());
+  if (IMG_SavePNG(surface.get(), path.c_str()) != 0)
+    throw std::runtime_error("cannot write screenshot " + path.string() + ": " + IMG_GetError());
+}
+
+}  // namespace stillpoint::ui

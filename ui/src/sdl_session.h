@@ -1,0 +1,17 @@
+#pragma once
+// SDL, SDL_ttf and SDL_image initialised for one App's lifetime, shut down in reverse order.
+namespace stillpoint::ui {
+
+// Initialises video, events, fonts and PNG; throws std::runtime_error with SDL's message.
+class SdlSession {
+public:
+  SdlSession();
+  ~SdlSession();
+  SdlSession(const SdlSession&) = delete;
+  SdlSession& operator=(const SdlSession&) = delete;
+};
+
+// True on SDL's headless video drivers (offscreen, dummy), which need the software renderer.
+bool headless_video_driver();
+
+}  // namespace stillpoint::ui
