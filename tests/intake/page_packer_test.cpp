@@ -1,0 +1,37 @@
+#include <doctest/doctest.h>
+
+#include "stillpoint/kiosk_intake/page_packer.h"
+
+namespace stillpoint::kiosk_intake {
+
+TEST_CASE("blocks that fit share one part") {
+  const auto parts = pack_blocks({{100}, {100}, {100}}, 400, 10);
+  REQUIRE(parts.size() == 1);
+  CHECK(parts[0].last == 3);
+}
+
+TEST_CASE("a block that does not fit starts the next part") {
+  const auto parts = pack_blocks({{200}, {200}, {200}}, 420, 10);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].last == 2);
+  CHECK(parts[1].first == 2);
+}
+
+TEST_CASE("a follow-up question moves to the next part with its parent") {
+  const auto parts = pack_blocks({{250}, {100}, {100, true}}, 420, 10);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].last == 1);
+  CHECK(parts[1].first == 1);
+  CHECK(parts[1].last == 3);
+}
+
+TEST_CASE("a block taller than the screen gets a part of its own") {
+  const auto parts = pack_blocks({{100}, {900}, {100}}, 400, 10);
+  REQUIRE(parts.size() == 3);
+  CHECK(parts[1].first == 1);
+  CHECK(parts[1].last == 2);
+}
+
+TEST_CASE("an empty page still has one part") { CHECK(pack_blocks({}, 400, 10).size() == 1); }
+
+}  // namespace stillpoint::kiosk_intake
