@@ -8,6 +8,9 @@ namespace stillpoint::server {
 struct CommonOptions {
   std::string config_path = "config/server.json";
   std::string db_path = "var/clinic.db";
+  // Whether --config was given: a missing default config means "use the defaults", a missing
+  // config the operator named is an error.
+  bool config_given = false;
 };
 
 // Each returns the process exit code. `args` are the arguments after the subcommand name with

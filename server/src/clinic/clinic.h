@@ -179,6 +179,10 @@ public:
 
   // Appointments.
   std::string add_appointment(const Appointment& appointment);  // returns its id
+  // Adds all of them in one transaction, or none when one is refused; returns their ids. One
+  // identical to a stored appointment (same names, birth date, start and practitioner) is not
+  // added twice: its id is the stored one's, so re-importing a day's file is harmless.
+  std::vector<std::string> add_appointments(const std::vector<Appointment>& appointments);
   std::vector<AppointmentView> appointments_on(Date day);
   LookupResult lookup(const LookupQuery& query);
 
@@ -187,6 +191,8 @@ public:
   QueueSnapshot queue_snapshot();
   // Blocks until the queue version passes `after` or `timeout` elapses; true when it passed.
   bool wait_for_queue_change(std::int64_t after, std::chrono::milliseconds timeout);
+  // Shutting down: every current and future wait_for_queue_change returns at once.
+  void release_waiters();
   std::vector<Visit> visits(std::optional<VisitState> state);
   TransitionResult act(const std::string& ticket, VisitAction action,
                        const std::optional<std::string>& room);

@@ -1,0 +1,21 @@
+#include "clinic/appointment_match.h"
+
+#include <algorithm>
+
+namespace stillpoint::server {
+
+std::vector<Appointment> matching_appointments(Store& store, const ServerConfig& config,
+                                               Date birth_date,
+                                               const std::optional<std::string>& first_initial,
+                                               TimePoint around) {
+  auto matches =
+      store.appointments_for_birth_date(birth_date, around - Minutes{config.lookup_minutes_before},
+                                        around + Minutes{config.lookup_minutes_after});
+  if (matches.size() > 1 && first_initial && !first_initial->empty()) {
+    std::erase_if(
+        matches, [&](const Appointment& a) { return !same_initial(*first_initial, a.first_name); });
+  }
+  return matches;
+}
+
+}  // namespace stillpoint::server

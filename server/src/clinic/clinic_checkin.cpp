@@ -1,0 +1,119 @@
+// Clinic: the idempotent check-in.
+#include <algorithm>
+
+#include "clinic/appointment_match.h"
+#include "clinic/clinic.h"
+#include "clinic/clinic_impl.h"
+#include "clinic/queue_line.h"
+#include "security/tokens.h"
+#include "stillpoint/core/ticket.h"
+
+namespace stillpoint::server {
+
+namespace {
+
+// The visit row for a new check-in, before its appointment is resolved.
+VisitRecord new_visit(const Device& kiosk, const CheckinRequest& r, TimePoint arrived) {
+  VisitRecord v;
+  v.id = r.id;
+  v.ticket = r.ticket;
+  v.day = local_date(arrived);
+  v.kind = r.kind;
+  v.state = VisitState::waiting;
+  v.urgent = r.urgent;
+  v.service = r.service.value_or("");
+  v.language = r.language;
+  v.kiosk_id = kiosk.id;
+  v.arrived_at = arrived;
+  v.state_since = arrived;
+  if (r.response) v.response_json = r.response->dump();
+  v.fingerprint_hash = sha256_hex(r.fingerprint);
+  return v;
+}
+
+// Links `v` to its appointment: the named one (false when it does not exist on the visit's
+// day), or the single match of an offline claim (an unmatched claim is kept for staff).
+bool resolve_appointment(Store& store, const ServerConfig& config, const CheckinRequest& r,
+                         VisitRecord& v) {
+  if (r.kind != VisitKind::appointment) return true;
+  std::optional<Appointment> appointment;
+  if (r.appointment_id) {
+    appointment = store.find_appointment(*r.appointment_id);
+    if (!appointment || local_date(appointment->start) != v.day) return false;
+  } else if (r.claim) {
+    auto matches = matching_appointments(store, config, r.claim->birth_date, r.claim->first_initial,
+                                         r.created_at);
+    if (matches.size() == 1) {
+      appointment = std::move(matches.front());
+    } else {
+      v.unmatched_claim = true;
+      v.claim_birth_date = r.claim->birth_date;
+      v.claim_initial = r.claim->first_initial;
+    }
+  } else {
+    return false;  // an appointment check-in that names no appointment
+  }
+  if (appointment) {
+    v.appointment_id = appointment->id;
+    if (v.service.empty()) v.service = appointment->service;
+    v.appointment = std::move(appointment);
+  }
+  return true;
+}
+
+// {"ticket","position","wait_minutes":[lo,hi]} for `v`, just inserted, among its day's visits.
+nlohmann::json created_body(Store& store, const SessionLengthModel& model,
+                            const ServerConfig& config, const VisitRecord& v) {
+  const auto visits = store.visits_on(v.day);
+  const auto line = waiting_line(visits);
+  const int position = position_of(line, v.ticket).value_or(static_cast<int>(line.size()));
+  const WaitRange wait =
+      wait_behind(line, static_cast<std::size_t>(std::max(0, position - 1)), model,
+                  rooms_in_use(visits, static_cast<int>(config.rooms.size())));
+  return {{"ticket", v.ticket},
+          {"position", position},
+          {"wait_minutes", {wait.low_minutes, wait.high_minutes}}};
+}
+
+}  // namespace
+
+CheckinResult Clinic::check_in(const Device& kiosk, const CheckinRequest& request) {
+  const TimePoint now = clock_.now();
+  // A kiosk clock running fast must not place someone behind people who came later.
+  const TimePoint arrived = std::min(request.created_at, now);
+  std::lock_guard lock(impl_->db_mutex);
+  Store& store = *impl_->store;
+  CheckinResult result;
+  std::optional<QueueState> changed;
+  store.in_transaction([&] {
+    if (auto existing = store.find_visit(request.id)) {
+      const bool same = existing->fingerprint_hash == sha256_hex(request.fingerprint);
+      result.outcome = same ? CheckinOutcome::replayed : CheckinOutcome::idempotency_conflict;
+      if (same) result.body = nlohmann::json::parse(existing->result_body);
+      return;
+    }
+    const auto code = parse_ticket(request.ticket);
+    VisitRecord visit = new_visit(kiosk, request, arrived);
+    if (code) visit.ticket = format_ticket(*code);  // "A-007" and "A-07" are one ticket
+    if (kiosk.role != DeviceRole::kiosk || !code || code->prefix != kiosk.ticket_prefix ||
+        store.find_visit_by_ticket(visit.day, visit.ticket)) {
+      result.outcome = CheckinOutcome::ticket_conflict;
+      return;
+    }
+    if (!resolve_appointment(store, config_, request, visit)) {
+      result.outcome = CheckinOutcome::unknown_appointment;
+      return;
+    }
+    visit.result_body = "{}";
+    store.insert_visit(visit);
+    result.body = created_body(store, impl_->model, config_, visit);
+    visit.result_body = result.body.dump();
+    store.update_visit(visit);
+    result.outcome = CheckinOutcome::created;
+    changed = impl_->bump_queue(now);
+  });
+  if (changed) impl_->publish(*changed);
+  return result;
+}
+
+}  // namespace stillpoint::server

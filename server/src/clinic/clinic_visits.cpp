@@ -1,0 +1,127 @@
+// Clinic: the lobby's queue snapshot, the front desk's visit list and the visit state machine.
+#include <algorithm>
+
+#include "clinic/clinic.h"
+#include "clinic/clinic_impl.h"
+#include "clinic/queue_line.h"
+#include "stillpoint/core/ticket.h"
+
+namespace stillpoint::server {
+
+namespace {
+
+// The front desk's view of a stored visit.
+Visit to_visit(const VisitRecord& r, const std::vector<QueueEntry>& line) {
+  Visit v;
+  v.id = r.id;
+  v.ticket = r.ticket;
+  v.kind = r.kind;
+  v.state = r.state;
+  v.urgent = r.urgent;
+  v.service = r.service;
+  v.language = r.language;
+  v.kiosk_name = r.kiosk_name;
+  v.arrived_at = r.arrived_at;
+  v.state_since = r.state_since;
+  v.room = r.room;
+  v.appointment_id = r.appointment_id;
+  if (r.appointment) {
+    v.greeting_name = greeting_name(r.appointment->first_name, r.appointment->last_name);
+    v.practitioner = r.appointment->practitioner;
+    v.appointment_start = r.appointment->start;
+  }
+  v.unmatched_claim = r.unmatched_claim;
+  if (r.state == VisitState::waiting) v.position = position_of(line, r.ticket);
+  if (r.response_json) {
+    auto parsed = nlohmann::json::parse(*r.response_json, nullptr, /*allow_exceptions=*/false);
+    if (!parsed.is_discarded()) v.response = std::move(parsed);
+  }
+  return v;
+}
+
+// The ticket as stored ("A-7" is never stored; "A-007" is stored as "A-07").
+std::string canonical_ticket(const std::string& ticket) {
+  const auto code = parse_ticket(ticket);
+  return code ? format_ticket(*code) : ticket;
+}
+
+// Moves `visit` to `next` at `now`: a call puts it in `room`, leaving the line frees the room.
+void apply(VisitRecord& visit, VisitAction action, VisitState next, TimePoint now,
+           const std::optional<std::string>& room) {
+  visit.state = next;
+  visit.state_since = now;
+  if (action == VisitAction::call) visit.room = room;
+  if (action == VisitAction::start) visit.started_at = now;
+  if (next == VisitState::waiting || next == VisitState::no_show) {
+    visit.room.reset();
+    visit.started_at.reset();
+  }
+}
+
+bool is_configured_room(const ServerConfig& config, const std::optional<std::string>& room) {
+  return room && std::find(config.rooms.begin(), config.rooms.end(), *room) != config.rooms.end();
+}
+
+}  // namespace
+
+QueueSnapshot Clinic::queue_snapshot() {
+  const Date today = local_date(clock_.now());
+  std::lock_guard lock(impl_->db_mutex);
+  Store& store = *impl_->store;
+  return make_snapshot(store.visits_on(today), store.queue_state(), impl_->model,
+                       static_cast<int>(config_.rooms.size()));
+}
+
+std::vector<Visit> Clinic::visits(std::optional<VisitState> state) {
+  const Date today = local_date(clock_.now());
+  std::lock_guard lock(impl_->db_mutex);
+  const auto records = impl_->store->visits_on(today);
+  const auto line = waiting_line(records);
+  std::vector<Visit> out;
+  for (const auto& r : records)
+    if (!state || r.state == *state) out.push_back(to_visit(r, line));
+  return out;
+}
+
+TransitionResult Clinic::act(const std::string& ticket, VisitAction action,
+                             const std::optional<std::string>& room) {
+  const TimePoint now = clock_.now();
+  std::lock_guard lock(impl_->db_mutex);
+  Store& store = *impl_->store;
+  TransitionResult result;
+  std::optional<QueueState> changed;
+  std::optional<SessionLengthModel> learned;  // applied only once the transaction commits
+  store.in_transaction([&] {
+    auto visit = store.find_visit_by_ticket(local_date(now), canonical_ticket(ticket));
+    if (!visit) {
+      result.outcome = TransitionOutcome::not_found;
+      return;
+    }
+    const auto next = next_state(visit->state, action);
+    if (!next) {
+      result.outcome = TransitionOutcome::illegal;
+      return;
+    }
+    if (action == VisitAction::call && !is_configured_room(config_, room)) {
+      result.outcome = TransitionOutcome::unknown_room;
+      return;
+    }
+    if (action == VisitAction::complete && visit->started_at) {
+      const std::chrono::duration<double, std::ratio<60>> session = now - *visit->started_at;
+      learned = impl_->model;
+      learned->observe(visit->service, session.count());
+      store.save_session_means(learned->learned());
+    }
+    apply(*visit, action, *next, now, room);
+    store.update_visit(*visit);
+    changed = impl_->bump_queue(now);
+    result.outcome = TransitionOutcome::done;
+    const auto records = store.visits_on(visit->day);
+    result.visit = to_visit(*visit, waiting_line(records));
+  });
+  if (learned) impl_->model = std::move(*learned);
+  if (changed) impl_->publish(*changed);
+  return result;
+}
+
+}  // namespace stillpoint::server
