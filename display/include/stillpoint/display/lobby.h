@@ -1,0 +1,67 @@
+#pragma once
+// The lobby display as an object: the app window, the playlist, the queue feed and the chime,
+// driven by run() in production and by pump() in tests and benches.
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "stillpoint/core/clock.h"
+#include "stillpoint/core/device_config.h"
+#include "stillpoint/display/chime.h"
+#include "stillpoint/display/lobby_config.h"
+#include "stillpoint/display/queue_feed.h"
+#include "stillpoint/ui/app.h"
+
+namespace stillpoint::display {
+
+class LobbyScreen;
+class PlaylistSource;
+
+// How to build a Lobby. Paths are already resolved (absolute or relative to the working dir).
+struct LobbyOptions {
+  DeviceConfig device;
+  LobbyConfig lobby;
+  std::filesystem::path assets_dir;  // holds content/playlist.json and content/images/
+  std::filesystem::path data_dir;    // the content cache goes in data_dir/content-cache
+  std::string token;                 // the display's bearer token; empty: no server contact
+  ui::WindowOptions window;
+  // The clock for animations, schedules and staleness; null: the system clock. Shared with the
+  // poller's thread, so it must be thread-safe.
+  const TimeSource* clock = nullptr;
+  // The queue source; null: long-poll device.server_url with the token.
+  std::unique_ptr<QueueFeed> feed;
+  // The chime; null: SDL audio per config (or silent when the config turns it off).
+  std::unique_ptr<Chime> chime;
+  // Refresh the playlist from the server in the background (off: assets and cache only).
+  bool fetch_playlist = true;
+};
+
+// One lobby screen. Construct, then run() or pump(); the destructor stops the threads.
+class Lobby {
+public:
+  explicit Lobby(LobbyOptions options);
+  ~Lobby();
+  Lobby(const Lobby&) = delete;
+  Lobby& operator=(const Lobby&) = delete;
+
+  // Runs until the process is asked to stop.
+  void run();
+  // One non-blocking step (timers, queue, playlist, drawing); true when a frame was drawn.
+  bool pump();
+  ui::App& app();
+  // Frame times of drawn frames, in microseconds (bench).
+  const std::vector<std::uint32_t>& frame_micros() const;
+  // The slide kind showing now, as named in playlist.json ("breathing"...), or "takeover"/"none".
+  std::string showing() const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Reads the bearer token file (trailing newline dropped); empty when unreadable.
+std::string read_token_file(const std::filesystem::path& path);
+
+}  // namespace stillpoint::display

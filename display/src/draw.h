@@ -1,0 +1,60 @@
+#pragma once
+// Drawing of each part of the lobby screen. Every function only draws: all state it shows
+// arrives as arguments, so the same inputs always give the same picture.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "look.h"
+#include "stillpoint/core/lobby/breathing.h"
+#include "stillpoint/display/lobby_strings.h"
+#include "stillpoint/display/queue_text.h"
+#include "stillpoint/ui/painter.h"
+
+namespace stillpoint::display {
+
+// What every part needs: where to draw, in which colours and words.
+struct DrawEnv {
+  ui::Painter& painter;
+  const Palette& palette;
+  const LobbyStrings& strings;
+  const std::string& language;
+};
+
+// The footer's contents.
+struct FooterText {
+  std::string message;
+  std::string helpline;  // empty: hidden
+  std::string clock;
+};
+
+// A soft vertical gradient with a few large, faint circles.
+void draw_backdrop(const DrawEnv& env, ui::Rect area);
+// The pacer: a shape sized by the breath, the step's words and its count.
+void draw_breathing(const DrawEnv& env, ui::Rect area, lobby::BreathingPattern pattern,
+                    const lobby::BreathState& state);
+// A short title and body, centred.
+void draw_text_slide(const DrawEnv& env, ui::Rect area, std::string_view title, std::string_view body);
+// The clinic's name, the time and a kind word.
+void draw_quiet(const DrawEnv& env, ui::Rect area, std::string_view clinic, std::string_view clock);
+// The queue card beside (or under) the content.
+void draw_queue_panel(const DrawEnv& env, ui::Rect area, const QueueText& queue, bool stacked);
+// The queue filling the stage (the queue slide).
+void draw_queue_full(const DrawEnv& env, ui::Rect area, const QueueText& queue);
+// "A-07 → Room 2" over the stage; without a code, "Room 2 is ready for the next person".
+void draw_takeover(const DrawEnv& env, ui::Rect area, std::string_view ticket, std::string_view room);
+// "A-07 → Room 2" on one line in `box`, aligned by style.align, with a drawn arrow.
+void draw_call(const DrawEnv& env, std::string_view ticket, std::string_view room, ui::TextStyle style,
+               ui::Color color, ui::Rect box);
+void draw_footer(const DrawEnv& env, ui::Rect area, const FooterText& footer);
+// A band of the backdrop colour over `area` at `alpha` (0..1): the crossfade's veil.
+void draw_veil(const DrawEnv& env, ui::Rect area, double alpha);
+
+// Text helpers shared by the parts.
+// The height `text` takes wrapped at `width`.
+int text_height(const DrawEnv& env, std::string_view text, ui::TextStyle style, int width);
+// Draws `text` centred horizontally in a band starting at `y`; returns the band's height.
+int centred_text(const DrawEnv& env, std::string_view text, ui::TextStyle style, ui::Color color,
+                 ui::Rect column, int y);
+
+}  // namespace stillpoint::display

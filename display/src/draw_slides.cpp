@@ -1,0 +1,92 @@
+// The content slides: breathing pacer, text, quiet.
+#include <cmath>
+
+#include "draw.h"
+
+namespace stillpoint::display {
+
+using ui::FontSize;
+using ui::Rect;
+
+namespace {
+
+std::string step_key(lobby::BreathStep step) {
+  switch (step) {
+    case lobby::BreathStep::breathe_in: return "lobby.breathe_in";
+    case lobby::BreathStep::breathe_out: return "lobby.breathe_out";
+    case lobby::BreathStep::hold_in:
+    case lobby::BreathStep::hold_out: return "lobby.hold";
+  }
+  return "lobby.hold";
+}
+
+std::string pattern_key(lobby::BreathingPattern pattern) {
+  switch (pattern) {
+    case lobby::BreathingPattern::box: return "lobby.pattern.box";
+    case lobby::BreathingPattern::four_seven_eight: return "lobby.pattern.478";
+    case lobby::BreathingPattern::coherent: return "lobby.pattern.coherent";
+  }
+  return "lobby.pattern.box";
+}
+
+Rect column_of(Rect area, double fraction) {
+  const int w = static_cast<int>(area.w * fraction);
+  return {area.x + (area.w - w) / 2, area.y, w, area.h};
+}
+
+}  // namespace
+
+void draw_breathing(const DrawEnv& env, Rect area, lobby::BreathingPattern pattern,
+                    const lobby::BreathState& state) {
+  auto& p = env.painter;
+  const double unit = std::min(area.w, area.h);
+  const ui::PointF centre{static_cast<float>(area.x + area.w / 2.0),
+                          static_cast<float>(area.y + area.h * 0.46)};
+  const double radius = unit * (0.15 + 0.15 * state.size);
+  // Rings that trail the shape a little give it a soft, breathing edge.
+  for (int ring = 3; ring >= 1; --ring)
+    p.fill_circle(centre, static_cast<float>(radius + unit * 0.025 * ring), env.palette.halo);
+  p.fill_circle(centre, static_cast<float>(radius), env.palette.breath);
+
+  const Rect column = column_of(area, 0.9);
+  const std::string count = std::to_string(state.count);
+  const int count_h = text_height(env, count, {FontSize::large, false, ui::TextAlign::center}, column.w);
+  centred_text(env, count, {FontSize::large, false}, env.palette.text, column,
+               static_cast<int>(centre.y) - count_h / 2);
+  centred_text(env, env.strings.get(env.language, pattern_key(pattern)), {FontSize::small, false},
+               env.palette.muted, column, area.y + p.px(56));
+  const int step_y = static_cast<int>(centre.y + unit * 0.34);
+  const int step_h = centred_text(env, env.strings.get(env.language, step_key(state.step)),
+                                  {FontSize::large, true}, env.palette.text, column, step_y);
+  centred_text(env, env.strings.get(env.language, "lobby.breathe_along"), {FontSize::small, false},
+               env.palette.muted, column, step_y + step_h + p.px(12));
+}
+
+void draw_text_slide(const DrawEnv& env, Rect area, std::string_view title, std::string_view body) {
+  auto& p = env.painter;
+  const Rect column = column_of(area, 0.78);
+  const ui::TextStyle title_style{FontSize::large, true, ui::TextAlign::center};
+  const ui::TextStyle body_style{FontSize::normal, false, ui::TextAlign::center};
+  const int gap = p.px(40);
+  const int total = text_height(env, title, title_style, column.w) + gap +
+                    text_height(env, body, body_style, column.w);
+  int y = area.y + (area.h - total) / 2;
+  y += centred_text(env, title, title_style, env.palette.text, column, y) + gap;
+  centred_text(env, body, body_style, env.palette.text, column, y);
+}
+
+void draw_quiet(const DrawEnv& env, Rect area, std::string_view clinic, std::string_view clock) {
+  auto& p = env.painter;
+  const Rect column = column_of(area, 0.8);
+  const std::string kind_word = env.strings.get(env.language, "lobby.take_your_time");
+  const int gap = p.px(28);
+  const int total = text_height(env, clock, {FontSize::large, true}, column.w) +
+                    text_height(env, clinic, {FontSize::normal, false}, column.w) +
+                    text_height(env, kind_word, {FontSize::small, false}, column.w) + 2 * gap;
+  int y = area.y + (area.h - total) / 2;
+  y += centred_text(env, clock, {FontSize::large, true}, env.palette.text, column, y) + gap;
+  y += centred_text(env, clinic, {FontSize::normal, false}, env.palette.text, column, y) + gap;
+  centred_text(env, kind_word, {FontSize::small, false}, env.palette.muted, column, y);
+}
+
+}  // namespace stillpoint::display

@@ -1,0 +1,120 @@
+#include "stillpoint/display/lobby.h"
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "lobby_screen.h"
+#include "look.h"
+#include "playlist_source.h"
+
+namespace stillpoint::display {
+namespace {
+
+// How often the screen looks at the queue, the clock and the playlist. The poller's thread
+// cannot wake the UI loop (only ui/ may touch SDL events), so this bounds the latency from a
+// snapshot arriving to it being drawn; a wake-up without a change draws nothing.
+constexpr std::chrono::milliseconds kTickPeriod{50};
+
+sync::ServerEndpoint endpoint_of(const LobbyOptions& o) {
+  return sync::ServerEndpoint{o.device.server_url, o.token};
+}
+
+ui::AppOptions app_options(const LobbyOptions& o, const TimeSource* clock) {
+  ui::AppOptions a;
+  a.window = o.window;
+  a.window.title = "Stillpoint lobby";
+  a.theme = lobby_theme(ui::Theme{});
+  a.font_family = o.device.font_family;
+  a.clock = clock;
+  a.animation_fps = o.lobby.fps;
+  return a;
+}
+
+}  // namespace
+
+struct Lobby::Impl {
+  SystemTimeSource system_clock;
+  const TimeSource* clock;
+  LobbyOptions options;
+  std::unique_ptr<QueueFeed> feed;
+  std::unique_ptr<Chime> chime;
+  PlaylistSource playlists;
+  ui::App app;
+  LobbyScreen* screen = nullptr;  // owned by the app's stack
+  std::vector<std::uint32_t> frame_micros;
+
+  explicit Impl(LobbyOptions o);
+  void schedule_tick();
+  void tick();
+};
+
+Lobby::Impl::Impl(LobbyOptions o)
+    : clock(o.clock ? o.clock : &system_clock), options(std::move(o)),
+      playlists(options.data_dir / "content-cache", options.assets_dir / "content", endpoint_of(options)),
+      app(app_options(options, clock)) {
+  feed = std::move(options.feed);
+  if (!feed) {
+    sync::QueuePollerOptions poll;
+    poll.server = endpoint_of(options);
+    poll.stale_after = options.lobby.stale_after;
+    feed = make_poller_feed(poll, *clock);
+  }
+  chime = std::move(options.chime);
+  if (!chime) chime = options.lobby.chime ? make_sdl_chime(options.lobby.chime_volume) : make_silent_chime();
+  auto screen_ptr = std::make_unique<LobbyScreen>(LobbyScreenDeps{
+      options.lobby, options.device.clinic_name, options.device.helpline, options.device.default_language,
+      LobbyStrings::builtin(), *feed, *chime, options.assets_dir / "content"});
+  screen = screen_ptr.get();
+  screen->set_playlists(playlists.initial());
+  app.push(std::move(screen_ptr));
+  feed->start();
+  if (options.fetch_playlist && !options.token.empty()) playlists.start(options.lobby.playlist_refresh);
+  tick();
+}
+
+void Lobby::Impl::schedule_tick() {
+  app.after(kTickPeriod, [this] { tick(); });
+}
+
+void Lobby::Impl::tick() {
+  if (auto update = playlists.take_update()) screen->set_playlists(std::move(*update));
+  screen->tick(clock->now());
+  schedule_tick();
+}
+
+Lobby::Lobby(LobbyOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+
+Lobby::~Lobby() {
+  impl_->feed->stop();
+  impl_->playlists.stop();
+}
+
+void Lobby::run() { impl_->app.run(); }
+
+bool Lobby::pump() {
+  const auto start = std::chrono::steady_clock::now();
+  const bool drew = impl_->app.pump();
+  if (drew) {
+    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+    impl_->frame_micros.push_back(static_cast<std::uint32_t>(us.count()));
+  }
+  return drew;
+}
+
+ui::App& Lobby::app() { return impl_->app; }
+const std::vector<std::uint32_t>& Lobby::frame_micros() const { return impl_->frame_micros; }
+std::string Lobby::showing() const { return impl_->screen->showing(); }
+
+std::string read_token_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) return {};
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string token = text.str();
+  while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' '))
+    token.pop_back();
+  return token;
+}
+
+}  // namespace stillpoint::display

@@ -1,0 +1,158 @@
+#include "lobby_screen.h"
+
+#include <cstdio>
+
+#include "draw.h"
+#include "stillpoint/ui/painter.h"
+
+namespace stillpoint::display {
+
+using std::chrono::duration_cast;
+using std::chrono::milliseconds;
+
+namespace {
+
+constexpr milliseconds kTakeoverFade{600};
+// A takeover announced this late would only confuse: the person has long gone in.
+constexpr std::size_t kMaxPendingCalls = 4;
+
+std::string clock_text(lobby::LocalMoment m, bool twenty_four) {
+  const int h = m.minute_of_day / 60;
+  const int min = m.minute_of_day % 60;
+  char text[16];
+  if (twenty_four) std::snprintf(text, sizeof text, "%02d:%02d", h, min);
+  else std::snprintf(text, sizeof text, "%d:%02d %s", (h + 11) % 12 + 1, min, h < 12 ? "AM" : "PM");
+  return text;
+}
+
+const char* kind_name(lobby::SlideKind kind) {
+  switch (kind) {
+    case lobby::SlideKind::breathing: return "breathing";
+    case lobby::SlideKind::text: return "text";
+    case lobby::SlideKind::image: return "image";
+    case lobby::SlideKind::queue: return "queue";
+    case lobby::SlideKind::quiet: return "quiet";
+  }
+  return "none";
+}
+
+}  // namespace
+
+LobbyScreen::LobbyScreen(LobbyScreenDeps deps) : deps_(std::move(deps)) {}
+
+void LobbyScreen::set_playlists(lobby::PlaylistSet set) {
+  playlists_ = std::move(set);
+  rotation_.reset();
+  active_ = nullptr;
+  images_.clear();
+  last_key_.clear();
+}
+
+const lobby::Slide* LobbyScreen::slide(std::optional<std::size_t> index) const {
+  if (!rotation_ || !index) return nullptr;
+  return &rotation_->playlist().slides[*index];
+}
+
+void LobbyScreen::prepare_images() {
+  const auto& slides = rotation_->playlist().slides;
+  for (std::size_t i = 0; i < slides.size(); ++i) {
+    if (slides[i].kind != lobby::SlideKind::image) continue;
+    if (images_.load(slides[i].image, deps_.content_dir / slides[i].image)) continue;
+    // The slide id and file name only: content, never a person.
+    std::fprintf(stderr, "lobby: skipping slide '%s': image %s could not be loaded\n",
+                 slides[i].id.c_str(), slides[i].image.c_str());
+    rotation_->mark_broken(i);
+  }
+}
+
+void LobbyScreen::update_playlist(TimePoint now, lobby::LocalMoment moment) {
+  const lobby::Playlist* wanted = lobby::active_playlist(playlists_, moment);
+  if (wanted != active_ || !rotation_) {
+    active_ = wanted;
+    rotation_.reset();
+    if (wanted) {
+      rotation_.emplace(*wanted, deps_.config.crossfade);
+      prepare_images();
+    }
+  }
+  if (!rotation_) {
+    frame_ = {};
+    return;
+  }
+  frame_ = rotation_->update(now, moment);
+  slide_started_ = now - frame_.elapsed;
+}
+
+void LobbyScreen::update_queue(TimePoint) {
+  const auto generation = deps_.feed.generation();
+  const auto view = deps_.feed.latest();
+  if (generation != queue_generation_ && view) {
+    queue_generation_ = generation;
+    for (auto& call : calls_.observe(*view)) {
+      if (pending_calls_.size() >= kMaxPendingCalls) pending_calls_.pop_front();
+      pending_calls_.push_back(std::move(call));
+    }
+  }
+  queue_ = queue_text(view, deps_.feed.status(), deps_.config, deps_.strings, deps_.language);
+}
+
+void LobbyScreen::update_takeover(TimePoint now) {
+  if (takeover_ && lobby::takeover_at(duration_cast<milliseconds>(now - takeover_->started),
+                                      deps_.config.takeover, kTakeoverFade).over)
+    takeover_.reset();
+  if (takeover_ || pending_calls_.empty()) return;
+  takeover_ = Takeover{pending_calls_.front(), now};
+  pending_calls_.pop_front();
+  deps_.chime.play();
+}
+
+void LobbyScreen::tick(TimePoint now) {
+  const auto moment = lobby::local_moment(now);
+  clock_ = clock_text(moment, deps_.config.clock_24h);
+  update_playlist(now, moment);
+  update_queue(now);
+  update_takeover(now);
+  std::string key = picture_key(now);
+  if (key != last_key_) {
+    last_key_ = std::move(key);
+    request_draw();
+  }
+}
+
+std::string LobbyScreen::picture_key(TimePoint now) const {
+  // Everything a still frame shows; moving parts are covered by animating_background.
+  std::string key = clock_ + "|" + std::to_string(frame_.current.value_or(9999)) + "|" +
+                    (active_ ? active_->id : "-") + "|";
+  if (const auto* s = slide(frame_.current))
+    key += std::to_string(lobby::alternating_language_at(frame_.elapsed, s->duration));
+  key += "|" + queue_.placeholder + queue_.status + queue_.waiting + queue_.wait_range;
+  for (const auto& l : queue_.serving) key += "|" + l.ticket + l.room;
+  for (const auto& c : queue_.next_codes) key += "," + c;
+  if (takeover_) {
+    const auto t = lobby::takeover_at(duration_cast<milliseconds>(now - takeover_->started),
+                                      deps_.config.takeover, kTakeoverFade);
+    key += "|T" + takeover_->call.ticket + (t.show_call ? "1" : "0");
+  }
+  return key;
+}
+
+std::string LobbyScreen::showing() const {
+  if (takeover_) return "takeover";
+  const auto* s = slide(frame_.current);
+  return s ? kind_name(s->kind) : "none";
+}
+
+bool LobbyScreen::animating_background(TimePoint now) const {
+  if (takeover_) {
+    const auto t = lobby::takeover_at(duration_cast<milliseconds>(now - takeover_->started),
+                                      deps_.config.takeover, kTakeoverFade);
+    if (t.running) return true;
+    if (t.show_call) return false;  // a still call: no frames
+  }
+  const auto elapsed = duration_cast<milliseconds>(now - slide_started_);
+  if (frame_.previous && lobby::crossfade_at(elapsed, deps_.config.crossfade).running) return true;
+  const auto* s = slide(frame_.current);
+  return s && (s->kind == lobby::SlideKind::breathing || s->kind == lobby::SlideKind::image);
+}
+
+}  // namespace stillpoint::display

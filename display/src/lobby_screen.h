@@ -1,0 +1,83 @@
+#pragma once
+// The one screen of the lobby: the slide, the queue card, the footer and the call takeover.
+#include <deque>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "image_store.h"
+#include "stillpoint/core/lobby/rotation.h"
+#include "stillpoint/display/call_watch.h"
+#include "stillpoint/display/chime.h"
+#include "stillpoint/display/lobby_config.h"
+#include "stillpoint/display/lobby_strings.h"
+#include "stillpoint/display/queue_feed.h"
+#include "stillpoint/display/queue_text.h"
+#include "stillpoint/ui/screen.h"
+
+namespace stillpoint::display {
+
+struct DrawEnv;
+
+// What the screen needs from its owner; all references outlive the screen.
+struct LobbyScreenDeps {
+  const LobbyConfig& config;
+  const std::string& clinic_name;
+  const std::string& helpline;
+  const std::string& language;
+  const LobbyStrings& strings;
+  QueueFeed& feed;
+  Chime& chime;
+  std::filesystem::path content_dir;  // images resolve against it
+};
+
+// Holds the lobby's state and draws it. tick() (on a short timer) takes in the clock, the
+// playlist and the queue and asks for a frame only when what is shown changed; moving parts
+// (the pacer, a slow pan, a fade) ask for frames through animating_background.
+class LobbyScreen : public ui::Screen {
+public:
+  explicit LobbyScreen(LobbyScreenDeps deps);
+
+  // Takes on a playlist set (the first, or a newer one from the server).
+  void set_playlists(lobby::PlaylistSet set);
+  // Brings everything up to `now`; requests a frame when the picture changed.
+  void tick(TimePoint now);
+  // The slide kind showing, "takeover", or "none" (tests and bench).
+  std::string showing() const;
+
+  bool animating_background(TimePoint now) const override;
+  void draw_background(ui::Painter& painter) const override;
+
+private:
+  // The takeover in progress: the call and when it began.
+  struct Takeover {
+    Call call;
+    TimePoint started;
+  };
+
+  void update_playlist(TimePoint now, lobby::LocalMoment moment);
+  void prepare_images();
+  void update_queue(TimePoint now);
+  void update_takeover(TimePoint now);
+  std::string picture_key(TimePoint now) const;
+  const lobby::Slide* slide(std::optional<std::size_t> index) const;
+  void draw_slide(const DrawEnv& env, const lobby::Slide* s, TimePoint now) const;
+  void draw_content(const DrawEnv& env, TimePoint now) const;
+
+  LobbyScreenDeps deps_;
+  ImageStore images_;
+  lobby::PlaylistSet playlists_;
+  std::optional<lobby::SlideRotation> rotation_;
+  const lobby::Playlist* active_ = nullptr;  // within playlists_
+  lobby::RotationFrame frame_;
+  TimePoint slide_started_{};
+  std::uint64_t queue_generation_ = 0;
+  QueueText queue_;
+  CallWatch calls_;
+  std::deque<Call> pending_calls_;
+  std::optional<Takeover> takeover_;
+  std::string clock_;
+  std::string last_key_;
+};
+
+}  // namespace stillpoint::display

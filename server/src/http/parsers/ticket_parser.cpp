@@ -1,0 +1,16 @@
+#include "http/parsers/parsers.h"
+#include "stillpoint/core/json_reader.h"
+
+namespace stillpoint::server::http {
+
+std::string parse_call_body(const nlohmann::json& body) {
+  JsonObjectReader r(body);
+  std::string room = r.string("room", 40);
+  if (room.empty()) throw FieldError("room", "room must not be empty");
+  r.finish();
+  return room;
+}
+
+void parse_empty_body(const nlohmann::json& body) { JsonObjectReader(body).finish(); }
+
+}  // namespace stillpoint::server::http
