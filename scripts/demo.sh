@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The demo: a fresh clinic database with a front-desk account, a kiosk, a lobby screen and a few
-# appointments around now, then the clinic server on http://127.0.0.1:8080.
+# appointments around now; then the clinic server on http://127.0.0.1:8080 with the kiosk and the
+# lobby display beside it (in windows when there is a display, as screenshots when there is none).
 # Usage: scripts/demo.sh BUILD_DIR   (./stillpoint demo calls it with build/release)
 set -euo pipefail
 BUILD=${1:-build/release}
@@ -10,16 +11,18 @@ CONFIG=config/server.json
 DB="$DEMO/clinic.db"
 LISTEN=${STILLPOINT_LISTEN:-127.0.0.1:8080}
 server() { "$BIN/stillpoint-server" --config "$CONFIG" --db "$DB" "$@"; }
+say() { printf '\033[1mstillpoint demo:\033[0m %s\n' "$*" >&2; }
 
-rm -rf "$DEMO"
+# A fresh start each time; the kiosk and lobby configs read their tokens from var/.
+rm -rf "$DEMO" var/kiosk var/lobby var/kiosk.token var/lobby.token
 mkdir -p "$DEMO"
-chmod 700 "$DEMO"
+chmod 700 var "$DEMO"
 
 printf 'stillpoint-demo\n' | server add-staff --user frontdesk
-server add-device --name "Front kiosk" --role kiosk --ticket-prefix A > "$DEMO/kiosk.token"
-server add-device --name "Waiting room TV" --role display > "$DEMO/lobby.token"
+server add-device --name "Front kiosk" --role kiosk --ticket-prefix A > var/kiosk.token
+server add-device --name "Waiting room TV" --role display > var/lobby.token
 server add-device --name "Front desk script" --role staff > "$DEMO/staff.token"
-chmod 600 "$DEMO"/*.token
+chmod 600 var/*.token "$DEMO"/*.token
 
 # Fictional people, appointments spread around now so the kiosk lookup finds them. Jordan and
 # Taylor share a birth date, so the kiosk asks for the first initial.
@@ -33,18 +36,44 @@ Taylor,Rivera,1988-04-12,$(at '+5 minutes'),Sam,massage
 CSV
 server import-appointments "$DEMO/appointments.csv"
 
-cat <<EOF2
+server serve --listen "$LISTEN" 2> "$DEMO/server.log" &
+SERVER_PID=$!
+CHILDREN=("$SERVER_PID")
+trap 'kill "${CHILDREN[@]}" 2>/dev/null || true' EXIT INT TERM
+port_open() { (exec 3<>"/dev/tcp/${LISTEN%:*}/${LISTEN##*:}") 2>/dev/null; }
+for _ in $(seq 100); do port_open && break; sleep 0.1; done
+port_open || { say "the server did not start; see $DEMO/server.log"; exit 1; }
+
+if [[ -x "$BIN/stillpoint-kiosk" ]]; then
+  if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+    "$BIN/stillpoint-kiosk" --config config/kiosk.json --windowed 720x1280 &
+    CHILDREN+=("$!")
+    "$BIN/stillpoint-kiosk" --config config/lobby.json --windowed 1280x720 &
+    CHILDREN+=("$!")
+    KIOSK_NOTE="The kiosk and the lobby display are open in two windows (admin PIN 2468)."
+  else
+    mkdir -p "$DEMO/screenshots"
+    SDL_VIDEODRIVER=offscreen "$BIN/stillpoint-kiosk" --config config/kiosk.json \
+      --windowed 1080x1920 --screenshot "$DEMO/screenshots/kiosk" >/dev/null 2>&1 || true
+    SDL_VIDEODRIVER=offscreen "$BIN/stillpoint-kiosk" --config config/lobby.json \
+      --windowed 1920x1080 --screenshot "$DEMO/screenshots/lobby" >/dev/null 2>&1 || true
+    KIOSK_NOTE="No display here: kiosk and lobby screenshots are in $DEMO/screenshots/."
+  fi
+else
+  KIOSK_NOTE="(The kiosk is not built in $BIN.)"
+fi
+
+cat <<EOF
 
   Stillpoint demo clinic on http://$LISTEN
   Staff console:  http://$LISTEN/   user: frontdesk   password: stillpoint-demo
-  Tokens:         $DEMO/kiosk.token, $DEMO/lobby.token, $DEMO/staff.token
+  $KIOSK_NOTE
+  Try a check-in at the kiosk with birth date 1975-09-30 (Alex M.) or 1988-04-12 (asks the initial).
 
-  Try it (in another terminal):
+  From a terminal:
     curl -s http://$LISTEN/healthz
-    curl -s -H "Authorization: Bearer \$(cat $DEMO/lobby.token)" http://$LISTEN/api/v1/queue
-    curl -s -H "Authorization: Bearer \$(cat $DEMO/kiosk.token)" -H 'Content-Type: application/json' \\
-         -d '{"birth_date":"1975-09-30"}' http://$LISTEN/api/v1/appointments/lookup
+    curl -s -H "Authorization: Bearer \$(cat var/lobby.token)" http://$LISTEN/api/v1/queue
 
-  Stop with Ctrl+C.
-EOF2
-exec "$BIN/stillpoint-server" --config "$CONFIG" --db "$DB" serve --listen "$LISTEN"
+  Server log: $DEMO/server.log. Stop with Ctrl+C.
+EOF
+wait "$SERVER_PID"

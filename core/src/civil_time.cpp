@@ -103,8 +103,12 @@ std::string format_timestamp(TimePoint at) {
   const std::tm tm = local_tm(at);
   char buf[40];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S%z", &tm);
-  std::string out = buf;  // %z gives +hhmm; RFC 3339 wants +hh:mm
-  if (out.size() >= 5) out.insert(out.size() - 2, ":");
+  // %z gives +hhmm; RFC 3339 wants +hh:mm.
+  const std::string_view text(buf);
+  if (text.size() < 5) return std::string(text);
+  std::string out;
+  out.reserve(text.size() + 1);
+  out.append(text.substr(0, text.size() - 2)).append(":").append(text.substr(text.size() - 2));
   return out;
 }
 

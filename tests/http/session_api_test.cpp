@@ -97,6 +97,29 @@ TEST_CASE("the session cookie serves the console's reads and JSON writes") {
   CHECK(started->status == 200);
 }
 
+TEST_CASE("background polling does not keep an unattended console signed in; activity does") {
+  using namespace std::chrono_literals;
+  SignedIn s;  // idle limit: the default 15 minutes
+  auto client = s.server.client();
+
+  // GIVEN the page keeps long-polling the queue while nobody touches it
+  s.server.clock().advance(10min);
+  CHECK(client.Get("/api/v1/queue", s.console(false))->status == 200);
+  CHECK(client.Get("/api/v1/checkins", s.console(false))->status == 200);
+  // WHEN 15 minutes have passed since the last real activity
+  s.server.clock().advance(6min);
+  // THEN the session has ended, polling or not
+  CHECK(client.Get("/api/v1/queue", s.console(false))->status == 401);
+
+  // GIVEN a fresh session, the page's activity ping slides the expiry
+  SignedIn t;
+  auto other = t.server.client();
+  t.server.clock().advance(10min);
+  CHECK(other.Get("/api/v1/session", t.console(false))->status == 200);
+  t.server.clock().advance(10min);
+  CHECK(other.Get("/api/v1/queue", t.console(false))->status == 200);
+}
+
 TEST_CASE("a forged cross-site request with the cookie is refused and changes nothing") {
   SignedIn s;
   auto client = s.server.client();

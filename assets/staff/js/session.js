@@ -2,7 +2,7 @@
 // sees the token; it only learns "signed in as X" or a 401. When the session ends while the desk
 // is working, the sign-in covers the console without clearing it, so what was typed survives.
 // The console also signs itself out after the configured idle time without keyboard or pointer
-// use: its own long-poll keeps the server-side session fresh, so only the page can tell idling.
+// use; the server ends the session too, because only activity (not the page's polling) extends it.
 import { byId, show } from './dom.js';
 import { t } from './i18n.js';
 import { request } from './api.js';
@@ -22,8 +22,9 @@ export class Session {
     this.message = byId('signin-message');
     this.notice = byId('signin-notice');
     this.form.addEventListener('submit', (e) => this.submit(e));
+    this.lastPing = 0;
     for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart'])
-      document.addEventListener(type, () => { this.lastActivity = Date.now(); }, { passive: true });
+      document.addEventListener(type, () => this.noteActivity(), { passive: true });
     setInterval(() => this.checkIdle(), 30000);
   }
 
@@ -104,6 +105,16 @@ export class Session {
   setMessage(text, kind = '') {
     this.message.textContent = text;
     this.message.dataset.kind = kind;
+  }
+
+  // Someone is using the desk. The server only extends the session on activity (its long-poll
+  // does not count), so tell it, at most once a minute.
+  noteActivity() {
+    this.lastActivity = Date.now();
+    if (!this.user || this.lastActivity - this.lastPing < 60000) return;
+    this.lastPing = this.lastActivity;
+    request('GET', '/api/v1/session', undefined, { quietUnauthorized: true })
+      .catch((e) => { if (e.status === 401) this.expired(); });
   }
 
   checkIdle() {

@@ -174,7 +174,11 @@ public:
   void add_staff(const std::string& user, const std::string& password);
   bool verify_staff_password(const std::string& user, const std::string& password);
   std::string start_staff_session(const std::string& user);  // returns the session token
-  std::optional<std::string> staff_session_user(const std::string& session_token);  // slides expiry
+  // The signed-in user of a console session. Only `activity` (a person acting) slides the idle
+  // expiry: the page's own background polling must not keep an unattended desk signed in.
+  enum class SessionUse { activity, background };
+  std::optional<std::string> staff_session_user(const std::string& session_token,
+                                                SessionUse use = SessionUse::activity);
   void end_staff_session(const std::string& session_token);
 
   // Appointments.

@@ -58,7 +58,8 @@ std::string Clinic::start_staff_session(const std::string& user) {
   return token;
 }
 
-std::optional<std::string> Clinic::staff_session_user(const std::string& session_token) {
+std::optional<std::string> Clinic::staff_session_user(const std::string& session_token,
+                                                      SessionUse use) {
   if (session_token.empty() || session_token.size() > 256) return std::nullopt;
   const std::string hash = sha256_hex(session_token);
   const TimePoint now = clock_.now();
@@ -72,7 +73,8 @@ std::optional<std::string> Clinic::staff_session_user(const std::string& session
       store.delete_session(hash);
       return;
     }
-    store.update_session_expiry(hash, now + Minutes{config_.staff_session_idle_minutes});
+    if (use == SessionUse::activity)
+      store.update_session_expiry(hash, now + Minutes{config_.staff_session_idle_minutes});
     user = session->user;
   });
   return user;

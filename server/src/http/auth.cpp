@@ -80,7 +80,11 @@ Caller authorize(ApiContext& ctx, const httplib::Request& req, unsigned roles) {
     return authorize_bearer(ctx, *header, roles);
   if ((roles & role::staff) != 0) {
     if (const auto token = session_cookie(req)) {
-      auto user = ctx.clinic.staff_session_user(*token);
+      // Background reads (the live queue, lists refreshed after each change) do not count as
+      // the desk being in use; writes and the page's own activity ping do.
+      const bool activity = changes_state(req) || req.path == "/api/v1/session";
+      auto user = ctx.clinic.staff_session_user(
+          *token, activity ? Clinic::SessionUse::activity : Clinic::SessionUse::background);
       if (!user) unauthorized("the session has ended; sign in again");
       if (changes_state(req)) require_console_origin(req);
       return Caller{std::nullopt, std::move(user)};

@@ -1,0 +1,105 @@
+// What every kiosk screen shares: header, help footer, admin corner and the calm background.
+#include <cmath>
+
+#include "screens.h"
+
+namespace stillpoint::kiosk {
+
+using namespace std::chrono_literals;
+
+namespace {
+// The hidden admin corner, in reference pixels: big enough for a deliberate thumb, in a spot
+// nobody rests a hand on by chance for five seconds.
+constexpr int kCorner = 140;
+// The calm background moves slowly, so a dozen frames a second look smooth and cost little.
+constexpr auto kBackgroundFrame = 80ms;
+}  // namespace
+
+KioskScreen::KioskScreen(KioskFlow& flow, Chrome chrome) : flow_(flow), chrome_(chrome) {
+  auto& header = root().add<ui::Row>(24);
+  auto& name = header.add<ui::Label>(ui::literal(flow.config().clinic_name), ui::FontSize::normal);
+  name.set_bold(true);
+  name.set_flex(3);
+  if (chrome.language) {
+    auto& lang = header.add<ui::Button>(ui::tr("common.language_switch"), [&flow] {
+      flow.set_language(flow.session().language == "es" ? "en" : "es");
+    }, ui::ButtonStyle::quiet);
+    lang.set_flex(2);
+  }
+  body_ = &root().add<ui::Column>(32);
+  body_->set_flex(1);
+  body_->set_center_vertically(true);
+  body_->set_max_width(960);
+  if (chrome.help)
+    root().add<ui::Button>(ui::tr("help.button"), [&flow] { flow.request_help(); },
+                           ui::ButtonStyle::quiet);
+}
+
+void KioskScreen::on_show(ui::App& app) {
+  ui::Screen::on_show(app);
+  if (chrome_.calm_background) schedule_background_frame();
+}
+
+void KioskScreen::schedule_background_frame() {
+  after(kBackgroundFrame, [this] {
+    request_draw();
+    schedule_background_frame();
+  });
+}
+
+bool KioskScreen::on_pointer_first(const ui::UiContext& ctx, ui::PointerPhase phase,
+                                   ui::Point position) {
+  const ui::Rect corner{0, 0, ctx.px(kCorner), ctx.px(kCorner)};
+  const bool inside = corner.contains(position);
+  if (phase == ui::PointerPhase::down && inside) {
+    if (app()) app()->timers().cancel(corner_timer_);
+    corner_timer_ = after(flow_.options().admin_hold, [this] { flow_.open_admin(); });
+  } else if (phase == ui::PointerPhase::up || !inside) {
+    if (corner_timer_ && app()) app()->timers().cancel(corner_timer_);
+    corner_timer_ = 0;
+  }
+  return false;
+}
+
+void KioskScreen::draw_background(ui::Painter& painter) const {
+  const ui::Theme& theme = painter.theme();
+  painter.clear(theme.background);
+  if (!chrome_.calm_background) return;
+  // Three soft discs drifting on slow, unrelated periods: movement that reads as breathing.
+  const double t = std::chrono::duration<double>(painter.now().time_since_epoch()).count();
+  const auto out = painter.context().metrics.output();
+  const float w = static_cast<float>(out.w);
+  const float h = static_cast<float>(out.h);
+  struct Disc {
+    double period, phase, x, y, radius, tint;
+  };
+  constexpr Disc discs[] = {{47.0, 0.0, 0.25, 0.30, 0.45, 0.10},
+                            {61.0, 2.1, 0.80, 0.62, 0.38, 0.08},
+                            {73.0, 4.0, 0.35, 0.88, 0.32, 0.12}};
+  for (const Disc& d : discs) {
+    const double a = 2.0 * M_PI * t / d.period + d.phase;
+    const float cx = static_cast<float>(d.x + 0.06 * std::sin(a)) * w;
+    const float cy = static_cast<float>(d.y + 0.04 * std::cos(a * 0.8)) * h;
+    const float r = static_cast<float>(d.radius * (1.0 + 0.05 * std::sin(a * 1.3))) * std::min(w, h);
+    painter.fill_circle({cx, cy}, r, ui::mix(theme.background, theme.selected, d.tint * 4.0));
+  }
+}
+
+void show_help_card(KioskFlow& flow, ui::Screen& screen) {
+  auto& card = screen.show_modal(std::make_unique<ui::Modal>(ui::tr("help.title"), ui::tr("help.body")));
+  if (const auto& issued = flow.session().issued) {
+    auto& number = card.content().add<ui::Label>(
+        ui::literal(fill(flow.t("help.ticket"), {{"ticket", issued->ticket}})), ui::FontSize::normal,
+        ui::TextAlign::center);
+    number.set_bold(true);
+  }
+  if (!flow.config().helpline.empty()) {
+    auto& line = card.content().add<ui::Label>(
+        ui::literal(fill(flow.t("help.helpline"), {{"helpline", flow.config().helpline}})),
+        ui::FontSize::small, ui::TextAlign::center);
+    line.set_muted(true);
+  }
+  card.add_button(ui::tr("help.close"), [&screen] { screen.close_modal(); });
+}
+
+}  // namespace stillpoint::kiosk

@@ -1,0 +1,55 @@
+#pragma once
+// The kiosk's screens, each built from the flow's state (private to the kiosk library).
+#include <memory>
+
+#include "stillpoint/kiosk/flow.h"
+#include "stillpoint/ui/ui.h"
+
+namespace stillpoint::kiosk {
+
+// What every kiosk screen shares: the clinic's name and the language switch on top, "Need
+// help now?" at the bottom, and the hidden admin corner (hold the top-left corner).
+class KioskScreen : public ui::Screen {
+public:
+  struct Chrome {
+    bool language = true;
+    bool help = true;
+    bool calm_background = false;
+  };
+  KioskScreen(KioskFlow& flow, Chrome chrome);
+  // The column between the header and the footer.
+  ui::Column& body() { return *body_; }
+  KioskFlow& flow() { return flow_; }
+
+  void on_show(ui::App& app) override;
+  bool on_pointer_first(const ui::UiContext& ctx, ui::PointerPhase phase, ui::Point position) override;
+  void draw_background(ui::Painter& painter) const override;
+
+private:
+  void schedule_background_frame();
+  KioskFlow& flow_;
+  Chrome chrome_;
+  ui::Column* body_ = nullptr;
+  ui::TimerId corner_timer_ = 0;
+};
+
+std::unique_ptr<ui::Screen> make_welcome(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_choose(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_dob(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_initial(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_confirm(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_feeling(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_not_found(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_front_desk(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_ticket(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_problem(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_admin_pin(KioskFlow& flow);
+std::unique_ptr<ui::Screen> make_admin_status(KioskFlow& flow);
+
+// The help card ("someone is coming", the helpline) over `screen`.
+void show_help_card(KioskFlow& flow, ui::Screen& screen);
+
+// The walk-in form's screen when no IntakeFactory was given: THE ONE SEAM to kiosk/intake.
+std::unique_ptr<ui::Screen> make_default_intake(KioskFlow& flow, const IntakeHooks& hooks);
+
+}  // namespace stillpoint::kiosk

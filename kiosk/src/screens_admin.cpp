@@ -1,0 +1,87 @@
+// The staff-only panel behind the hidden corner and the PIN: status, reload, exit.
+#include <ctime>
+
+#include "screens.h"
+#include "stillpoint/core/civil_time.h"
+
+namespace stillpoint::kiosk {
+
+using namespace ui;
+using namespace std::chrono_literals;
+
+std::unique_ptr<Screen> make_admin_pin(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{false, false, false});
+  auto& body = s->body();
+  body.add<Label>(tr("admin.pin_title"), FontSize::large, TextAlign::center).set_bold(true);
+  auto& message = body.add<Label>(Text{}, FontSize::normal, TextAlign::center);
+  message.set_visible(false);
+  if (flow.admin_locked()) {
+    message.set_text(tr("admin.locked"));
+    message.set_visible(true);
+    body.add<Button>(tr("common.cancel"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
+    return s;
+  }
+  auto& field = body.add<TextField>(tr("admin.pin_placeholder"), 8);
+  field.set_masked(true);
+  body.add<Keypad>(tr("keys.delete"));
+  auto& row = body.add<Row>(24);
+  row.add<Button>(tr("common.cancel"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
+  row.add<Button>(tr("admin.unlock"), [&flow, &field, &message] {
+    const std::string pin = field.value();
+    field.clear();
+    if (flow.check_pin(pin)) return;
+    if (flow.admin_locked()) {
+      flow.go(Step::admin_pin);  // shows the calm "later" message with no keypad
+      return;
+    }
+    message.set_text(literal(fill(flow.t("admin.wrong_pin"),
+                                  {{"attempts", std::to_string(flow.admin_attempts_left())}})));
+    message.set_visible(true);
+  });
+  return s;
+}
+
+namespace {
+
+std::string when(const std::optional<TimePoint>& at, const KioskFlow& flow) {
+  if (!at) return flow.t("admin.never");
+  return format_timestamp(*at);
+}
+
+// Re-reads the status every two seconds while staff look at it.
+class AdminStatusScreen : public KioskScreen {
+public:
+  explicit AdminStatusScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, false, false}) {}
+  void on_show(App& app) override {
+    KioskScreen::on_show(app);
+    after(2s, [this] { flow().go(Step::admin_status); });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_admin_status(KioskFlow& flow) {
+  auto s = std::make_unique<AdminStatusScreen>(flow);
+  auto& body = s->body();
+  const auto status = flow.backend().status();
+  const auto& config = flow.config();
+  body.add<Label>(tr("admin.title"), FontSize::large, TextAlign::center).set_bold(true);
+  auto line = [&](std::string_view key, std::string_view name, std::string value) {
+    body.add<Label>(literal(fill(flow.t(key), {{name, std::move(value)}})), FontSize::normal);
+  };
+  line("admin.server", "state",
+       flow.t(status.credentials_rejected ? "admin.rejected"
+              : status.server_reachable   ? "admin.reachable"
+                                          : "admin.unreachable"));
+  line("admin.last_sync", "time", when(status.last_contact, flow));
+  line("admin.outbox", "count", std::to_string(status.outbox_depth));
+  line("admin.held", "count", std::to_string(status.held_items));
+  line("admin.kiosk", "name", config.clinic_name + " (" + config.ticket_prefix + ")");
+  line("admin.version", "version", flow.options().version);
+  body.add<Button>(tr("admin.reload"), [&flow] { flow.reload_content(); }, ButtonStyle::secondary);
+  body.add<Button>(tr("admin.close"), [&flow] { flow.wipe(); });
+  body.add<Button>(tr("admin.exit"), [&flow] { flow.exit_app(); }, ButtonStyle::danger);
+  return s;
+}
+
+}  // namespace stillpoint::kiosk

@@ -1,0 +1,157 @@
+// The appointment path: date of birth, first initial, "is this you?", how are you feeling,
+// and the kind way out when nothing matched.
+#include <ctime>
+
+#include "screens.h"
+#include "stillpoint/core/civil_time.h"
+#include "stillpoint/kiosk/dob.h"
+
+namespace stillpoint::kiosk {
+
+using namespace ui;
+
+namespace {
+
+// "One moment" while the lookup runs off the UI thread.
+void add_waiting_line(KioskFlow& flow, Column& body) {
+  if (!flow.looking_up()) return;
+  body.add<Label>(tr("lookup.wait"), FontSize::normal, TextAlign::center).set_muted(true);
+}
+
+const char* problem_key(DobProblem problem) {
+  switch (problem) {
+    case DobProblem::incomplete: return "dob.error.incomplete";
+    case DobProblem::impossible: return "dob.error.impossible";
+    case DobProblem::implausible: return "dob.error.implausible";
+  }
+  return "dob.error.incomplete";
+}
+
+// "2:30 PM" in English, "14:30" in Spanish, in the clinic's local time.
+std::string clock_time(TimePoint at, std::string_view language) {
+  const std::time_t t = Clock::to_time_t(at);
+  std::tm local{};
+  localtime_r(&t, &local);
+  char text[16];
+  if (language == "es") {
+    std::snprintf(text, sizeof text, "%d:%02d", local.tm_hour, local.tm_min);
+  } else {
+    const int hour = local.tm_hour % 12 == 0 ? 12 : local.tm_hour % 12;
+    std::snprintf(text, sizeof text, "%d:%02d %s", hour, local.tm_min, local.tm_hour < 12 ? "AM" : "PM");
+  }
+  return text;
+}
+
+void add_back(Column& body, KioskFlow& flow, Step to) {
+  body.add<Button>(tr("common.back"), [&flow, to] { flow.go(to); }, ButtonStyle::quiet);
+}
+
+}  // namespace
+
+std::unique_ptr<Screen> make_dob(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
+  auto& body = s->body();
+  Session& session = flow.session();
+  body.add<Label>(tr("dob.title"), FontSize::large, TextAlign::center).set_bold(true);
+  body.add<Label>(tr("dob.format"), FontSize::normal, TextAlign::center).set_muted(true);
+  auto& field = body.add<TextField>(tr("dob.placeholder"), 10);
+  field.set_value(format_dob(session.dob_digits));
+  auto& error = body.add<Label>(Text{}, FontSize::normal, TextAlign::center);
+  error.set_visible(false);
+  // Digits only, slashes placed for the person: "04121990" reads as 04/12/1990.
+  field.set_on_change([&session, &field, &error](const std::string& typed) {
+    wipe_string(session.dob_digits);
+    session.dob_digits = dob_digits(typed);
+    field.set_value(format_dob(session.dob_digits));
+    error.set_visible(false);
+  });
+  add_waiting_line(flow, body);
+  if (!flow.looking_up()) body.add<Keypad>(tr("keys.delete"));
+  auto& row = body.add<Row>(24);
+  row.add<Button>(tr("common.back"), [&flow] { flow.go(Step::choose); }, ButtonStyle::secondary);
+  auto& next = row.add<Button>(tr("common.continue"), [&flow, &error] {
+    Session& current = flow.session();
+    const auto result = read_dob(current.dob_digits, date_order_for(current.language),
+                                 local_date(flow.app().now()));
+    if (result.date) {
+      flow.submit_birth_date(*result.date);
+      return;
+    }
+    error.set_text(tr(problem_key(*result.problem)));
+    error.set_visible(true);
+  });
+  next.set_enabled(!flow.looking_up());
+  return s;
+}
+
+std::unique_ptr<Screen> make_initial(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
+  auto& body = s->body();
+  body.add<Label>(tr("initial.title"), FontSize::large, TextAlign::center).set_bold(true);
+  body.add<Label>(tr("initial.body"), FontSize::normal, TextAlign::center);
+  auto& field = body.add<TextField>(tr("initial.placeholder"), 1);
+  field.set_value(flow.session().initial);
+  field.set_on_change([&field](const std::string& typed) {
+    field.set_value(keyboard_upper(typed));
+  });
+  add_waiting_line(flow, body);
+  if (!flow.looking_up()) body.add<Keyboard>(tr("keys.space"), tr("keys.delete"), tr("keys.shift"));
+  auto& row = body.add<Row>(24);
+  row.add<Button>(tr("common.back"), [&flow] { flow.go(Step::dob); }, ButtonStyle::secondary);
+  auto& next = row.add<Button>(tr("common.continue"), [&flow, &field] {
+    const std::string letter = keyboard_upper(field.value());
+    // One capital A-Z: the server matches initials of names as booked.
+    if (letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z') flow.submit_initial(letter);
+  });
+  next.set_enabled(!flow.looking_up());
+  return s;
+}
+
+std::unique_ptr<Screen> make_confirm(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
+  auto& body = s->body();
+  const Session& session = flow.session();
+  if (session.match) {
+    const std::string question =
+        fill(flow.t("confirm.question"),
+             {{"name", session.match->greeting_name},
+              {"time", clock_time(session.match->start, session.language)},
+              {"practitioner", session.match->practitioner}});
+    body.add<Label>(literal(question), FontSize::large, TextAlign::center).set_bold(true);
+  }
+  body.add<Spacer>(24);
+  body.add<Button>(tr("confirm.yes"), [&flow] { flow.confirm_match(true); });
+  body.add<Button>(tr("confirm.no"), [&flow] { flow.confirm_match(false); }, ButtonStyle::secondary);
+  return s;
+}
+
+std::unique_ptr<Screen> make_feeling(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
+  auto& body = s->body();
+  body.add<Label>(tr("feeling.title"), FontSize::large, TextAlign::center).set_bold(true);
+  body.add<Label>(tr("feeling.body"), FontSize::normal, TextAlign::center).set_muted(true);
+  auto& slider = body.add<Slider>(0, 10);
+  slider.set_end_labels(tr("feeling.low"), tr("feeling.high"));
+  slider.set_value(flow.session().feeling);
+  slider.set_on_change([&flow](int v) { flow.session().feeling = v; });
+  body.add<Spacer>(24);
+  body.add<Button>(tr("common.continue"), [&flow] { flow.submit_feeling(flow.session().feeling); });
+  body.add<Button>(tr("feeling.skip"), [&flow] { flow.submit_feeling(std::nullopt); },
+                   ButtonStyle::secondary);
+  return s;
+}
+
+std::unique_ptr<Screen> make_not_found(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
+  auto& body = s->body();
+  body.add<Label>(tr("not_found.title"), FontSize::large, TextAlign::center).set_bold(true);
+  body.add<Label>(tr("not_found.body"), FontSize::normal, TextAlign::center);
+  body.add<Spacer>(24);
+  body.add<Button>(tr("not_found.walk_in"), [&flow] { flow.choose_walk_in(); });
+  body.add<Button>(tr("not_found.desk"), [&flow] { flow.go(Step::front_desk); },
+                   ButtonStyle::secondary);
+  add_back(body, flow, Step::dob);
+  return s;
+}
+
+}  // namespace stillpoint::kiosk

@@ -1,0 +1,80 @@
+// The ticket: the code large, the wait, "please have a seat"; back to welcome on its own.
+#include "screens.h"
+
+namespace stillpoint::kiosk {
+
+using namespace ui;
+using namespace std::chrono_literals;
+
+namespace {
+
+// The code on a primary card, so it is the one thing the eye finds.
+class TicketCard : public Widget {
+public:
+  TicketCard(std::string code) : code_(std::move(code)) {}
+  Size measure(const UiContext& ctx, int width) override {
+    return {width, ctx.text->line_height(FontSize::small) + 2 * ctx.text->line_height(FontSize::large) +
+                       ctx.px(64)};
+  }
+  void draw(Painter& p) const override {
+    const Theme& theme = p.theme();
+    const Rect b = bounds();
+    p.fill_rounded(b, p.px(theme.radius), theme.primary);
+    const int small = p.context().text->line_height(FontSize::small);
+    Rect caption{b.x, b.y + p.px(24), b.w, small};
+    p.text(p.context().resolve(tr("ticket.your_number")), {FontSize::small, false, TextAlign::center},
+           theme.on_primary, caption);
+    Rect code{b.x, caption.y + small, b.w, b.h - small - p.px(48)};
+    p.text(code_, {FontSize::large, true, TextAlign::center}, theme.on_primary, code);
+  }
+  std::string label(const UiContext&) const override { return code_; }
+
+private:
+  std::string code_;
+};
+
+// Shows the server's wait range once the sender has delivered the check-in.
+class TicketScreen : public KioskScreen {
+public:
+  explicit TicketScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, true, false}) {}
+  Label* wait = nullptr;
+  void on_show(App& app) override {
+    KioskScreen::on_show(app);
+    after(std::chrono::seconds(flow().config().ticket_screen_seconds), [this] { flow().wipe(); });
+    poll_wait(10);
+  }
+
+private:
+  void poll_wait(int left) {
+    const auto& issued = flow().session().issued;
+    if (!issued || flow().session().offline || !wait) return;
+    if (auto range = flow().backend().wait_minutes(issued->id)) {
+      wait->set_text(literal(fill(flow().t("ticket.wait_range"),
+                                  {{"low", std::to_string(range->first)},
+                                   {"high", std::to_string(range->second)}})));
+      return;
+    }
+    if (left > 0) after(500ms, [this, left] { poll_wait(left - 1); });
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Screen> make_ticket(KioskFlow& flow) {
+  auto s = std::make_unique<TicketScreen>(flow);
+  auto& body = s->body();
+  const Session& session = flow.session();
+  body.add<Label>(tr("ticket.title"), FontSize::large, TextAlign::center).set_bold(true);
+  body.add<TicketCard>(session.issued ? session.issued->ticket : std::string());
+  if (session.offline) {
+    body.add<Label>(tr("ticket.offline"), FontSize::normal, TextAlign::center);
+  } else {
+    s->wait = &body.add<Label>(tr("ticket.wait_unknown"), FontSize::normal, TextAlign::center);
+  }
+  body.add<Label>(tr("ticket.seat"), FontSize::normal, TextAlign::center).set_bold(true);
+  body.add<Spacer>(24);
+  body.add<Button>(tr("common.done"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
+  return s;
+}
+
+}  // namespace stillpoint::kiosk
