@@ -137,6 +137,7 @@ double checkin_round(Options& o, int total) {
     threads.emplace_back([&, per_kiosk] {
       httplib::Client client(o.host, o.port);
       client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
       for (int i = 0; i < per_kiosk; ++i)
         if (post_checkin(client, kiosk)) ++accepted;
     });
@@ -156,6 +157,7 @@ double snapshot_round(const Options& o) {
     threads.emplace_back([&] {
       httplib::Client client(o.host, o.port);
       client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
       while (!stop) {
         const auto res = client.Get("/api/v1/queue", bearer(o.display_token));
         if (res && res->status == 200) ++served;
