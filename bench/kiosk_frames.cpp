@@ -30,7 +30,7 @@ void measure(const char* name, ui::App& app, int n) {
     times.push_back(Ms(std::chrono::steady_clock::now() - t0).count());
   }
   std::sort(times.begin(), times.end());
-  const auto at = [&](double q) { return times[static_cast<std::size_t>(q * (times.size() - 1))]; };
+  const auto at = [&](double q) { return times[static_cast<std::size_t>(q * static_cast<double>(times.size() - 1))]; };
   std::printf("%-10s median %.2f ms  p99 %.2f ms  (n=%d)\n", name, at(0.5), at(0.99), n);
 }
 
