@@ -99,7 +99,7 @@ TEST_CASE("forms: answer options may be codings, strings or integers") {
   CHECK(s.label(s.form().find("n")->options[1]) == "5");
 }
 
-TEST_CASE("forms: repeats allows several answers; toggling adds and removes") {
+TEST_CASE("forms: repeats allows several answers, toggling adds and removes") {
   FormSession s(load(json::array({choice("many", {"a", "b", "c"}, {{"repeats", true}}), choice("one", {"a", "b"})})));
   CHECK_FALSE(s.toggle_answer("many", Coding{kSystem, "a", ""}));
   CHECK_FALSE(s.toggle_answer("many", Coding{kSystem, "c", ""}));

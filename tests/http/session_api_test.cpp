@@ -97,7 +97,7 @@ TEST_CASE("the session cookie serves the console's reads and JSON writes") {
   CHECK(started->status == 200);
 }
 
-TEST_CASE("background polling does not keep an unattended console signed in; activity does") {
+TEST_CASE("background polling does not keep an unattended console signed in, activity does") {
   using namespace std::chrono_literals;
   SignedIn s;  // idle limit: the default 15 minutes
   auto client = s.server.client();

@@ -14,7 +14,7 @@ void enter_pin(test::Kiosk& k, const std::string& pin) {
 }
 }  // namespace
 
-TEST_CASE("holding the top-left corner for 5 seconds opens the PIN keypad; a short touch does not") {
+TEST_CASE("holding the top-left corner for 5 seconds opens the PIN keypad, a short touch does not") {
   test::Kiosk k;
   k.hold({20, 20}, 3s);
   CHECK(k.flow->step() == Step::welcome);
@@ -24,7 +24,7 @@ TEST_CASE("holding the top-left corner for 5 seconds opens the PIN keypad; a sho
   CHECK_FALSE(k.has_label("Need help now?"));
 }
 
-TEST_CASE("the right PIN shows the status; a wrong one is refused calmly, and attempts are limited") {
+TEST_CASE("the right PIN shows the status, a wrong one is refused calmly, and attempts are limited") {
   test::Kiosk k;
   k.flow->open_admin();
   k.app->pump();

@@ -34,7 +34,7 @@ TEST_CASE("backoff delays are full jitter: within [0, ceiling] and spread across
   CHECK(largest > milliseconds(45000));
 }
 
-TEST_CASE("the same seed replays the same schedule; another seed does not") {
+TEST_CASE("the same seed replays the same schedule, another seed does not") {
   Backoff first(BackoffPolicy{}, 7);
   Backoff again(BackoffPolicy{}, 7);
   Backoff other(BackoffPolicy{}, 8);

@@ -88,7 +88,7 @@ TEST_CASE("without a network the cache is used, and without a cache the shipped 
   CHECK(offline.load_offline(kPlaylist).body == R"({"v":1})");
 }
 
-TEST_CASE("an error answer keeps the cached copy; unsafe cache names are refused") {
+TEST_CASE("an error answer keeps the cached copy, unsafe cache names are refused") {
   TempDir dir;
   PlaylistServer server;
   ContentCache cache(dir / "cache", dir / "defaults", ServerEndpoint{server.stub.url(), "t"});

@@ -111,7 +111,7 @@ TEST_CASE("a touch that slides off the button before lifting does not activate i
   CHECK(s.taps == 0);
 }
 
-TEST_CASE("Tab focuses and Enter activates a button; Escape does nothing") {
+TEST_CASE("Tab focuses and Enter activates a button, Escape does nothing") {
   test::Harness h;
   CountingScreen s;
   auto& button = *s.button;

@@ -80,7 +80,7 @@ TEST_CASE("a text field stops at its maximum length in code points") {
   CHECK(field.value() == "ñññ");
 }
 
-TEST_CASE("single-choice tiles keep one answer; multiple-choice tiles toggle each") {
+TEST_CASE("single-choice tiles keep one answer, multiple-choice tiles toggle each") {
   test::Harness h;
   auto screen = std::make_unique<Screen>();
   auto& single = screen->root().add<ChoiceGroup>(SelectionMode::single, 2);
