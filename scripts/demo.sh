@@ -68,7 +68,8 @@ cat <<EOF
   Stillpoint demo clinic on http://$LISTEN
   Staff console:  http://$LISTEN/   user: frontdesk   password: stillpoint-demo
   $KIOSK_NOTE
-  Try a check-in at the kiosk with birth date 1975-09-30 (Alex M.) or 1988-04-12 (asks the initial).
+  Try a check-in at the kiosk: born 30 September 1975 (Alex M.), or 12 April 1988 (two people
+  share it, so the kiosk asks for the first initial: J or T).
 
   From a terminal:
     curl -s http://$LISTEN/healthz
