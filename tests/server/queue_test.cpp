@@ -169,3 +169,10 @@ TEST_CASE(
   f.check_in_ok(f.walk_in("A-01"));
   CHECK(waiter.get());
 }
+
+TEST_CASE("GIVEN a new clinic WHEN the lobby asks before anything happened THEN the queue is dated now") {
+  ClinicFixture f;
+  const auto snapshot = f.clinic->queue_snapshot();
+  CHECK(snapshot.version == 0);
+  CHECK(snapshot.updated_at == f.clock.now());
+}

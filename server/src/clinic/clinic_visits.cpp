@@ -68,8 +68,12 @@ QueueSnapshot Clinic::queue_snapshot() {
   const Date today = local_date(clock_.now());
   std::lock_guard lock(impl_->db_mutex);
   Store& store = *impl_->store;
-  return make_snapshot(store.visits_on(today), store.queue_state(), impl_->model,
-                       static_cast<int>(config_.rooms.size()));
+  QueueSnapshot snapshot = make_snapshot(store.visits_on(today), store.queue_state(),
+                                         impl_->model, static_cast<int>(config_.rooms.size()));
+  // A queue that has never changed has no change time: it is as current as now (not 1970,
+  // which a lobby would show as "last update 56 years ago").
+  if (snapshot.version == 0) snapshot.updated_at = clock_.now();
+  return snapshot;
 }
 
 std::vector<Visit> Clinic::visits(std::optional<VisitState> state) {
