@@ -1,8 +1,6 @@
 #include "clinic_server.h"
 
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,12 +13,16 @@
 
 #include <httplib.h>
 
+#include "child_process.h"
 #include "stillpoint/core/civil_time.h"
 #include "stillpoint/core/uuid.h"
 
-extern char** environ;
 
 namespace stillpoint::display::testing {
+
+using ::stillpoint::testing::spawn_process;
+using ::stillpoint::testing::StdoutFile;
+using ::stillpoint::testing::wait_process;
 namespace {
 
 std::string read_all(const std::filesystem::path& path) {
@@ -28,29 +30,6 @@ std::string read_all(const std::filesystem::path& path) {
   std::stringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-pid_t spawn(const std::vector<std::string>& argv, const std::filesystem::path& out,
-            const std::filesystem::path& err) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) throw std::runtime_error("cannot start " + argv[0]);
-  return pid;
-}
-
-int wait_child(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 }  // namespace
@@ -71,7 +50,7 @@ ClinicServer::ClinicServer(std::filesystem::path dir) : dir_(std::move(dir)) {
 ClinicServer::~ClinicServer() {
   if (pid_ > 0) {
     ::kill(pid_, SIGKILL);
-    wait_child(pid_);
+    wait_process(pid_);
   }
 }
 
@@ -86,7 +65,7 @@ std::string ClinicServer::add_device(const std::string& name, const std::string&
   args.insert(args.end(), {"add-device", "--name", name, "--role", role});
   if (!prefix.empty()) args.insert(args.end(), {"--ticket-prefix", prefix});
   const auto out = dir_ / ("token-" + name);
-  if (wait_child(spawn(args, out, dir_ / "cli.err")) != 0) throw std::runtime_error("add-device failed");
+  if (wait_process(spawn_process(args, out, dir_ / "cli.err")) != 0) throw std::runtime_error("add-device failed");
   std::string token = read_all(out);
   while (!token.empty() && (token.back() == '\n' || token.back() == '\r')) token.pop_back();
   return token;
@@ -99,7 +78,7 @@ void ClinicServer::import_appointments(const std::vector<std::string>& rows) {
   csv.close();
   auto args = base_args();
   args.insert(args.end(), {"import-appointments", (dir_ / "appointments.csv").string()});
-  if (wait_child(spawn(args, dir_ / "import.out", dir_ / "cli.err")) != 0)
+  if (wait_process(spawn_process(args, dir_ / "import.out", dir_ / "cli.err")) != 0)
     throw std::runtime_error("import-appointments failed: " + read_all(dir_ / "cli.err"));
 }
 
@@ -108,7 +87,7 @@ void ClinicServer::start(int port) {
   args.insert(args.end(), {"serve", "--listen", "127.0.0.1:" + std::to_string(port)});
   const auto err = dir_ / "serve.err";
   std::filesystem::remove(err);
-  pid_ = spawn(args, dir_ / "serve.out", err);
+  pid_ = spawn_process(args, dir_ / "serve.out", err);
   const std::regex listening("listening on 127\\.0\\.0\\.1:([0-9]+)");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (std::chrono::steady_clock::now() < deadline) {
@@ -127,7 +106,7 @@ void ClinicServer::start(int port) {
 void ClinicServer::stop() {
   if (pid_ <= 0) return;
   ::kill(pid_, SIGTERM);
-  wait_child(pid_);
+  wait_process(pid_);
   pid_ = -1;
 }
 

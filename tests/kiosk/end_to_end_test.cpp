@@ -5,9 +5,7 @@
 // QuestionnaireResponse): filling the whole default form by taps is kiosk/intake's own test.
 #include <doctest/doctest.h>
 
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <fstream>
@@ -19,13 +17,17 @@
 #include <httplib.h>
 
 #include "stillpoint/core/civil_time.h"
+#include "child_process.h"
 #include "support.h"
 
-extern char** environ;
 
 using namespace stillpoint;
 using namespace stillpoint::kiosk;
 using namespace std::chrono_literals;
+
+using ::stillpoint::testing::spawn_process;
+using ::stillpoint::testing::StdoutFile;
+using ::stillpoint::testing::wait_process;
 
 namespace {
 
@@ -34,29 +36,6 @@ std::string slurp(const std::filesystem::path& p) {
   std::stringstream s;
   s << in.rdbuf();
   return s.str();
-}
-
-pid_t spawn(const std::vector<std::string>& argv, const std::filesystem::path& out,
-            const std::filesystem::path& err) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-  posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  REQUIRE(rc == 0);
-  return pid;
-}
-
-int wait_for(pid_t pid) {
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 // The real server in a child process with its own temp database and config.
@@ -72,7 +51,7 @@ struct Server {
   ~Server() {
     if (pid > 0) {
       kill(pid, SIGTERM);
-      wait_for(pid);
+      wait_process(pid);
     }
   }
   std::vector<std::string> cli(std::vector<std::string> more) const {
@@ -85,18 +64,18 @@ struct Server {
     std::vector<std::string> more{"add-device", "--name", name, "--role", role};
     if (!prefix.empty()) more.insert(more.end(), {"--ticket-prefix", prefix});
     const auto out = dir / (name + ".token");
-    REQUIRE(wait_for(spawn(cli(more), out, dir / "cli.err")) == 0);
+    REQUIRE(wait_process(spawn_process(cli(more), out, dir / "cli.err")) == 0);
     auto token = slurp(out);
     while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) token.pop_back();
     return token;
   }
   void import_csv(const std::string& csv) {
     std::ofstream(dir / "appointments.csv") << csv;
-    REQUIRE(wait_for(spawn(cli({"import-appointments", (dir / "appointments.csv").string()}),
+    REQUIRE(wait_process(spawn_process(cli({"import-appointments", (dir / "appointments.csv").string()}),
                            dir / "import.out", dir / "cli.err")) == 0);
   }
   void start() {
-    pid = spawn(cli({"serve", "--listen", "127.0.0.1:0"}), dir / "serve.out", dir / "serve.err");
+    pid = spawn_process(cli({"serve", "--listen", "127.0.0.1:0"}), dir / "serve.out", dir / "serve.err");
     const std::regex listening("listening on 127\\.0\\.0\\.1:([0-9]+)");
     const auto deadline = std::chrono::steady_clock::now() + 30s;
     while (std::chrono::steady_clock::now() < deadline) {

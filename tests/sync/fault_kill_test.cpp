@@ -12,6 +12,9 @@
 using namespace stillpoint;
 using namespace stillpoint::sync;
 using namespace stillpoint::sync::testing;
+using ::stillpoint::testing::spawn_process;
+using ::stillpoint::testing::StdoutFile;
+using ::stillpoint::testing::wait_process;
 
 namespace {
 
@@ -56,17 +59,17 @@ TEST_CASE("fault 3: a kiosk killed at random delivers every acknowledged check-i
   for (int run = 0; run < 40; ++run) {
     const int remaining = kTotal - static_cast<int>(acked.size());
     const auto out_path = f.dir / ("kiosk-" + std::to_string(run) + ".out");
-    const pid_t pid = spawn({built_executable("stillpoint-sync-kiosk-sim").string(), "--db",
+    const pid_t pid = spawn_process({built_executable("stillpoint-sync-kiosk-sim").string(), "--db",
                              (f.dir / "outbox.db").string(), "--url", f.server.url(), "--token",
                              f.kiosk_token, "--prefix", "A", "--count",
                              std::to_string(remaining), "--drain"},
-                            out_path, f.dir / "kiosk.err");
+                            out_path, f.dir / "kiosk.err", StdoutFile::append);
     const bool kill_this_run = run < 8;
     if (kill_this_run) {
       std::this_thread::sleep_for(std::chrono::milliseconds(30 + random() % 300));
       ::kill(pid, SIGKILL);
     }
-    const int exit_code = wait_child(pid);
+    const int exit_code = wait_process(pid);
     const auto output = read_output(out_path);
     for (const auto& id : output.acked) CHECK(acked.insert(id).second);
     if (exit_code == -SIGKILL) {

@@ -1,8 +1,6 @@
 #include "server_process.h"
 
-#include <fcntl.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,36 +15,15 @@
 
 #include "stillpoint/sync/atomic_file.h"
 
-extern char** environ;
 
 namespace stillpoint::sync::testing {
 
+using ::stillpoint::testing::spawn_process;
+using ::stillpoint::testing::StdoutFile;
+using ::stillpoint::testing::wait_process;
+
 std::filesystem::path built_executable(const std::string& name) {
   return std::filesystem::path(STILLPOINT_BINARY_DIR) / "bin" / name;
-}
-
-pid_t spawn(const std::vector<std::string>& argv, const std::filesystem::path& out,
-            const std::filesystem::path& err) {
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, out.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-  posix_spawn_file_actions_addopen(&actions, 2, err.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
-  std::vector<char*> args;
-  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  if (rc != 0) throw std::runtime_error("cannot start " + argv[0]);
-  return pid;
-}
-
-int wait_child(pid_t pid) {
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  if (WIFSIGNALED(status)) return -WTERMSIG(status);
-  return WEXITSTATUS(status);
 }
 
 ServerProcess::ServerProcess(std::filesystem::path dir) : dir_(std::move(dir)) {
@@ -61,7 +38,7 @@ ServerProcess::ServerProcess(std::filesystem::path dir) : dir_(std::move(dir)) {
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) {
     ::kill(pid_, SIGKILL);
-    wait_child(pid_);
+    wait_process(pid_);
   }
 }
 
@@ -76,7 +53,7 @@ std::string ServerProcess::add_device(const std::string& name, const std::string
   args.insert(args.end(), {"add-device", "--name", name, "--role", role});
   if (!prefix.empty()) args.insert(args.end(), {"--ticket-prefix", prefix});
   const auto out = dir_ / ("token-" + name + ".txt");
-  if (wait_child(spawn(args, out, dir_ / "cli.err")) != 0)
+  if (wait_process(spawn_process(args, out, dir_ / "cli.err", StdoutFile::append)) != 0)
     throw std::runtime_error("add-device failed");
   auto token = read_file(out).value_or("");
   while (!token.empty() && (token.back() == '\n' || token.back() == '\r')) token.pop_back();
@@ -88,7 +65,7 @@ void ServerProcess::start(int port) {
   auto args = base_args();
   args.insert(args.end(), {"serve", "--listen", "127.0.0.1:" + std::to_string(port)});
   const auto err = dir_ / ("serve-" + std::to_string(++starts_) + ".err");
-  pid_ = spawn(args, dir_ / "serve.out", err);
+  pid_ = spawn_process(args, dir_ / "serve.out", err, StdoutFile::append);
   const std::regex listening("listening on 127\\.0\\.0\\.1:([0-9]+)");
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (std::chrono::steady_clock::now() < deadline) {
@@ -107,7 +84,7 @@ void ServerProcess::start(int port) {
 void ServerProcess::stop() {
   if (pid_ <= 0) return;
   ::kill(pid_, SIGTERM);
-  wait_child(pid_);
+  wait_process(pid_);
   pid_ = -1;
 }
 

@@ -9,16 +9,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "child_process.h"
+
 namespace stillpoint::sync::testing {
 
 // The path of an executable built beside the tests (build/<preset>/bin/NAME).
 std::filesystem::path built_executable(const std::string& name);
-
-// Runs `argv` with stdout and stderr sent to files; returns the pid.
-pid_t spawn(const std::vector<std::string>& argv, const std::filesystem::path& out,
-            const std::filesystem::path& err);
-// Waits for a child; returns its exit status, or -signal when killed.
-int wait_child(pid_t pid);
 
 // A check-in as the front desk sees it.
 struct ServerCheckin {
