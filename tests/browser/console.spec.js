@@ -242,7 +242,9 @@ module.exports = (suite) => {
     try {
       const evil = await context.newPage();
       await evil.goto(`http://127.0.0.1:${attacker.address().port}/`);
-      const [response] = await Promise.all([evil.waitForResponse(/tickets\/A-02\/call/), evil.click('#go')]);
+      // Wait for the refused page to be committed, not just its response: closing a page in
+      // the middle of a navigation can stall Chromium for half a minute.
+      const [response] = await Promise.all([evil.waitForNavigation({ url: /tickets\/A-02\/call/ }), evil.click('#go')]);
       assert.equal(response.status(), 403);
       await evil.close();
     } finally {

@@ -236,6 +236,8 @@ TEST_CASE("every request in the bad-request corpus is refused cleanly and writes
     CHECK(res.status < 500);
     CHECK(is_error_envelope(res.body));
     CHECK(res.header("content-type").starts_with("application/json"));
+    // Declared, so a client need not wait for the close to know the answer is whole.
+    CHECK(res.header("content-length") == std::to_string(res.body.size()));
     const auto health = client.Get("/healthz");
     REQUIRE(health);
     CHECK(health->status == 200);

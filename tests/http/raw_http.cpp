@@ -86,9 +86,9 @@ RawResponse raw_exchange(int port, const std::string& bytes) {
     if (head_end != std::string::npos) {
       RawResponse probe;
       parse_head(received.substr(0, head_end), probe);
+      // Without Content-Length the body runs to the close, as HTTP/1.1 says.
       const auto length_text = probe.header("content-length");
-      const std::size_t length = length_text.empty() ? 0 : std::stoul(length_text);
-      if (received.size() >= head_end + 4 + length) break;
+      if (!length_text.empty() && received.size() >= head_end + 4 + std::stoul(length_text)) break;
     }
   }
   ::close(fd);

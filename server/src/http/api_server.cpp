@@ -33,8 +33,10 @@ httplib::Headers security_headers() {
 
 // Every error without a body of its own (httplib's 400/404/413, a bare status) gets the
 // envelope; a 404 on a path served with other methods becomes 405 with Allow.
+// Always "Handled": httplib only adds Content-Length to a handled error, and the Expect:
+// 100-continue refusal would otherwise go out delimited by the close alone.
 httplib::Server::HandlerResponse fill_error(const httplib::Request& req, httplib::Response& res) {
-  if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+  if (!res.body.empty()) return httplib::Server::HandlerResponse::Handled;
   if (res.status == 404 && !req.path.empty()) {
     const auto methods = methods_for_path(req.path);
     if (!methods.empty()) {
