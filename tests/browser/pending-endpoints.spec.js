@@ -1,7 +1,6 @@
-// Console features that need server endpoints not built yet (see docs/staff-console.md,
-// "Endpoints the console is waiting for"). Registered in CTest but DISABLED until
-// -DSTILLPOINT_BROWSER_PENDING=ON; until then the console shows "not available" for them, which
-// console.spec.js does not depend on.
+// Console features built on the endpoints the page once waited for (see docs/staff-console.md):
+// the rooms list, staff reading the intake form, matching an offline claim by hand and
+// importing a CSV file. Registered in CTest as browser.staff_console_pending_endpoints.
 'use strict';
 const assert = require('node:assert/strict');
 const { intakeResponse } = require('./lib/clinic-api');

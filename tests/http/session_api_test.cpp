@@ -83,10 +83,13 @@ TEST_CASE("the session cookie serves the console's reads and JSON writes") {
   const auto who = client.Get("/api/v1/session", s.console());
   REQUIRE(who);
   CHECK(who->status == 200);
-  CHECK(body_json(who) == json{{"user", "alice"}});
+  CHECK(body_json(who) == json{{"user", "alice"}, {"idle_minutes", 15}});
   CHECK(client.Get("/api/v1/checkins", s.console())->status == 200);
   CHECK(client.Get("/api/v1/queue", s.console())->status == 200);
-  CHECK(client.Get("/api/v1/forms/intake", s.console())->status == 401);  // screens only
+  // The console shows intake questions in its own language from the form.
+  CHECK(client.Get("/api/v1/forms/intake", s.console())->status == 200);
+  CHECK(client.Get("/api/v1/rooms", s.console())->status == 200);
+  CHECK(client.Get("/api/v1/content/playlist", s.console())->status == 401);  // screens only
 
   REQUIRE(post_checkin(client, s.server.kiosk_token, walk_in("A-01"))->status == 201);
   const auto called = client.Post("/api/v1/tickets/A-01/call", s.console(), R"({"room":"Room 1"})",
@@ -95,6 +98,19 @@ TEST_CASE("the session cookie serves the console's reads and JSON writes") {
   CHECK(called->status == 200);
   const auto started = client.Post("/api/v1/tickets/A-01/start", s.console(), "{}", "application/json");
   CHECK(started->status == 200);
+}
+
+TEST_CASE("GET /api/v1/session tells the page the configured idle time") {
+  ServerConfig config;
+  config.staff_session_idle_minutes = 7;
+  TestServer server(config);
+  add_staff(server, "alice", password);
+  auto client = server.client();
+  const auto signed_in = sign_in(client, "alice", password);
+  REQUIRE(signed_in->status == 204);
+  const auto who = client.Get("/api/v1/session", {{"Cookie", cookie_of(signed_in)}});
+  REQUIRE(who);
+  CHECK(body_json(who) == json{{"user", "alice"}, {"idle_minutes", 7}});
 }
 
 TEST_CASE("background polling does not keep an unattended console signed in, activity does") {

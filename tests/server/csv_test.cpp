@@ -1,7 +1,7 @@
-// The RFC 4180 reader behind import-appointments.
+// The RFC 4180 reader behind the appointment import (CLI and API).
 #include <doctest/doctest.h>
 
-#include "cli/csv.h"
+#include "clinic/csv.h"
 
 using namespace stillpoint::server;
 

@@ -136,6 +136,7 @@ struct Visit {
   std::optional<std::string> practitioner;
   std::optional<TimePoint> appointment_start;
   bool unmatched_claim = false;  // made offline and no appointment matched yet
+  std::optional<OfflineClaim> claim;  // what the person typed, while unmatched; staff only
   std::optional<int> position;   // while waiting
   std::optional<nlohmann::json> response;
 };
@@ -144,6 +145,45 @@ enum class TransitionOutcome { done, not_found, illegal, unknown_room };
 struct TransitionResult {
   TransitionOutcome outcome = TransitionOutcome::done;
   std::optional<Visit> visit;
+};
+
+// A front-desk match of an offline claim to one of the day's appointments.
+enum class MatchOutcome {
+  done,
+  not_found,               // no such ticket today
+  not_an_unmatched_claim,  // a walk-in, an online appointment check-in or already matched
+  unknown_appointment,     // no such appointment on the visit's day
+  appointment_taken,       // that appointment already has a check-in that day
+};
+struct MatchResult {
+  MatchOutcome outcome = MatchOutcome::done;
+  std::optional<Visit> visit;
+};
+
+// A kiosk's "Need help now?" after the ticket was issued: the same check-in, now urgent.
+enum class UrgentOutcome {
+  done,         // urgent now (or already was)
+  not_found,    // no such check-in from this kiosk
+  visit_closed, // completed, no-show, or from an earlier day
+};
+struct UrgentResult {
+  UrgentOutcome outcome = UrgentOutcome::done;
+  std::string ticket;  // set when done
+};
+
+// A configured room and the visit called to it or in session there, if any.
+struct RoomView {
+  std::string name;
+  std::optional<std::string> ticket;
+  std::optional<VisitState> state;  // called or in_session
+  std::optional<TimePoint> since;
+};
+
+// Appointments imported from a file: the ids of every row in file order (a row already stored
+// keeps its stored id) and how many were new.
+struct AppointmentImport {
+  std::vector<std::string> ids;
+  int added = 0;
 };
 
 // An appointment with whether its person has checked in today.
@@ -187,6 +227,8 @@ public:
   // identical to a stored appointment (same names, birth date, start and practitioner) is not
   // added twice: its id is the stored one's, so re-importing a day's file is harmless.
   std::vector<std::string> add_appointments(const std::vector<Appointment>& appointments);
+  // add_appointments with fresh ids, counting the rows that were not stored already.
+  AppointmentImport import_appointments(std::vector<Appointment> appointments);
   std::vector<AppointmentView> appointments_on(Date day);
   LookupResult lookup(const LookupQuery& query);
 
@@ -200,6 +242,14 @@ public:
   std::vector<Visit> visits(std::optional<VisitState> state);
   TransitionResult act(const std::string& ticket, VisitAction action,
                        const std::optional<std::string>& room);
+  // Links today's unmatched offline claim `ticket` to `appointment_id`, as an online appointment
+  // check-in would have been linked (service, queue place, greeting name); forgets the claim.
+  MatchResult match_claim(const std::string& ticket, const std::string& appointment_id);
+  // Marks check-in `checkin_id` of `kiosk` urgent; idempotent. Another kiosk's check-in is
+  // not_found, so a kiosk cannot learn which ids exist.
+  UrgentResult mark_urgent(const Device& kiosk, const std::string& checkin_id);
+  // Every configured room, in config order, with who is called to it or in session there.
+  std::vector<RoomView> rooms();
 
   // Maintenance.
   int purge_expired_answers();  // returns how many visits lost their intake answers

@@ -54,6 +54,15 @@ std::vector<std::string> Clinic::add_appointments(const std::vector<Appointment>
   return ids;
 }
 
+AppointmentImport Clinic::import_appointments(std::vector<Appointment> appointments) {
+  for (auto& a : appointments) a.id = make_uuid_v4();
+  AppointmentImport result;
+  result.ids = add_appointments(appointments);
+  for (std::size_t i = 0; i < appointments.size(); ++i)
+    if (result.ids[i] == appointments[i].id) ++result.added;  // a stored twin keeps its own id
+  return result;
+}
+
 std::vector<AppointmentView> Clinic::appointments_on(Date day) {
   const TimePoint from = local_midnight(day);
   const TimePoint to = local_midnight(std::chrono::sys_days{day} + std::chrono::days{1});

@@ -1,4 +1,4 @@
-// Clinic: the idempotent check-in.
+// Clinic: the idempotent check-in, and a kiosk's "Need help now?" on a check-in it made.
 #include <algorithm>
 
 #include "clinic/appointment_match.h"
@@ -110,6 +110,35 @@ CheckinResult Clinic::check_in(const Device& kiosk, const CheckinRequest& reques
     visit.result_body = result.body.dump();
     store.update_visit(visit);
     result.outcome = CheckinOutcome::created;
+    changed = impl_->bump_queue(now);
+  });
+  if (changed) impl_->publish(*changed);
+  return result;
+}
+
+UrgentResult Clinic::mark_urgent(const Device& kiosk, const std::string& checkin_id) {
+  const TimePoint now = clock_.now();
+  std::lock_guard lock(impl_->db_mutex);
+  Store& store = *impl_->store;
+  UrgentResult result;
+  std::optional<QueueState> changed;
+  store.in_transaction([&] {
+    auto visit = store.find_visit(checkin_id);
+    if (!visit || kiosk.role != DeviceRole::kiosk || visit->kiosk_id != kiosk.id) {
+      result.outcome = UrgentOutcome::not_found;
+      return;
+    }
+    // Yesterday's visit is over even if nobody closed it: it is no longer in any queue.
+    if (visit->state == VisitState::done || visit->state == VisitState::no_show ||
+        visit->day != local_date(now)) {
+      result.outcome = UrgentOutcome::visit_closed;
+      return;
+    }
+    result.outcome = UrgentOutcome::done;
+    result.ticket = visit->ticket;
+    if (visit->urgent) return;  // a repeated press changes nothing and wakes nobody
+    visit->urgent = true;
+    store.update_visit(*visit);
     changed = impl_->bump_queue(now);
   });
   if (changed) impl_->publish(*changed);

@@ -20,6 +20,7 @@ std::vector<RouteSpec> build_routes() {
   add_checkin_routes(routes);
   add_queue_routes(routes);
   add_ticket_routes(routes);
+  add_room_routes(routes);
   add_device_routes(routes);
   add_asset_routes(routes);
   add_session_routes(routes);

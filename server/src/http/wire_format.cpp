@@ -57,8 +57,20 @@ json visit_json(const Visit& v) {
               {"practitioner", optional_text(v.practitioner)},
               {"appointment_start", optional_time(v.appointment_start)},
               {"unmatched_claim", v.unmatched_claim},
+              {"claim", optional_json(v.claim,
+                                      [](const OfflineClaim& c) {
+                                        return json{{"birth_date", format_date(c.birth_date)},
+                                                    {"first_initial", optional_text(c.first_initial)}};
+                                      })},
               {"position", optional_json(v.position, [](int p) { return p; })},
               {"response", v.response ? *v.response : json(nullptr)}};
+}
+
+json room_json(const RoomView& room) {
+  return json{{"name", room.name},
+              {"ticket", optional_text(room.ticket)},
+              {"state", optional_json(room.state, [](VisitState s) { return to_string(s); })},
+              {"since", optional_time(room.since)}};
 }
 
 json device_json(const Device& d) {

@@ -12,6 +12,8 @@ namespace stillpoint::server::http {
 nlohmann::json queue_json(const QueueSnapshot& snapshot);
 // A visit as the front desk sees it, with its intake response.
 nlohmann::json visit_json(const Visit& visit);
+// {"name","ticket"|null,"state":"called"|"in_session"|null,"since"|null}.
+nlohmann::json room_json(const RoomView& room);
 // A device with its last heartbeat (never its token).
 nlohmann::json device_json(const Device& device);
 // An appointment with whether its person has arrived.

@@ -158,7 +158,8 @@ void SqliteStore::insert_visit(const VisitRecord& v) {
 void SqliteStore::update_visit(const VisitRecord& v) {
   db_.prepare(
          "UPDATE visits SET state = ?2, state_since = ?3, started_at = ?4, room = ?5, "
-         "appointment_id = ?6, unmatched_claim = ?7, result_body = ?8 WHERE id = ?1")
+         "appointment_id = ?6, unmatched_claim = ?7, result_body = ?8, urgent = ?9, "
+         "service = ?10, claim_birth_date = ?11, claim_initial = ?12 WHERE id = ?1")
       .bind(1, v.id)
       .bind(2, to_string(v.state))
       .bind(3, millis(v.state_since))
@@ -167,6 +168,10 @@ void SqliteStore::update_visit(const VisitRecord& v) {
       .bind(6, v.appointment_id)
       .bind(7, v.unmatched_claim ? 1 : 0)
       .bind(8, v.result_body)
+      .bind(9, v.urgent ? 1 : 0)
+      .bind(10, v.service)
+      .bind(11, date_text(v.claim_birth_date))
+      .bind(12, v.claim_initial)
       .run();
 }
 

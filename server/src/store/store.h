@@ -53,7 +53,8 @@ public:
   virtual std::optional<VisitRecord> find_visit(const std::string& id) = 0;
   virtual std::optional<VisitRecord> find_visit_by_ticket(Date day, const std::string& ticket) = 0;
   virtual void insert_visit(const VisitRecord& visit) = 0;
-  // Saves the mutable part of a visit: state, times, room, result body, claim match.
+  // Saves the mutable part of a visit: state, times, room, urgency, service, result body, and
+  // the claim and its match.
   virtual void update_visit(const VisitRecord& visit) = 0;
   // Visits of local day `day`, by arrival.
   virtual std::vector<VisitRecord> visits_on(Date day) = 0;

@@ -47,6 +47,13 @@ Appointment parse_appointment_body(const nlohmann::json& body, Date today) {
   return a;
 }
 
+std::string parse_import_body(const nlohmann::json& body, std::size_t max_bytes) {
+  JsonObjectReader r(body);
+  std::string csv = r.string("csv", max_bytes);
+  r.finish();
+  return csv;
+}
+
 LookupQuery parse_lookup_body(const nlohmann::json& body, Date today) {
   JsonObjectReader r(body);
   LookupQuery q;

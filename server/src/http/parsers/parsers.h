@@ -16,6 +16,9 @@ namespace stillpoint::server::http {
 // `today` bounds the birth date. The id is left empty for the clinic to assign.
 Appointment parse_appointment_body(const nlohmann::json& body, Date today);
 
+// POST /api/v1/appointments/import: {"csv"} of at most `max_bytes`; the file's text, unread.
+std::string parse_import_body(const nlohmann::json& body, std::size_t max_bytes);
+
 // POST /api/v1/appointments/lookup: {"birth_date","first_initial"?}.
 LookupQuery parse_lookup_body(const nlohmann::json& body, Date today);
 
@@ -28,7 +31,9 @@ Heartbeat parse_heartbeat_body(const nlohmann::json& body);
 
 // POST /api/v1/tickets/{ticket}/call: {"room"}.
 std::string parse_call_body(const nlohmann::json& body);
-// The other ticket actions take no parameters: {} (or no body).
+// POST /api/v1/tickets/{ticket}/match: {"appointment_id"}.
+std::string parse_match_body(const nlohmann::json& body);
+// The other ticket actions (and a check-in's urgent flag) take no parameters: {} (or no body).
 void parse_empty_body(const nlohmann::json& body);
 
 struct SignIn {

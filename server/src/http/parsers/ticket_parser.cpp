@@ -11,6 +11,14 @@ std::string parse_call_body(const nlohmann::json& body) {
   return room;
 }
 
+std::string parse_match_body(const nlohmann::json& body) {
+  JsonObjectReader r(body);
+  std::string id = r.string("appointment_id", 64);
+  if (id.empty()) throw FieldError("appointment_id", "appointment_id must not be empty");
+  r.finish();
+  return id;
+}
+
 void parse_empty_body(const nlohmann::json& body) { JsonObjectReader(body).finish(); }
 
 }  // namespace stillpoint::server::http

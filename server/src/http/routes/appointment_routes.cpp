@@ -1,8 +1,9 @@
-// Appointments: the front desk adds and lists them; a kiosk looks one up by birth date (rate
+// Appointments: the front desk adds, imports (CSV) and lists them; a kiosk looks one up by birth date (rate
 // limited per device, so a kiosk cannot be used to enumerate who is booked).
 #include <stdexcept>
 #include <string>
 
+#include "clinic/appointment_csv.h"
 #include "http/api_context.h"
 #include "http/auth.h"
 #include "http/errors.h"
@@ -26,6 +27,25 @@ void post_appointment(ApiContext& ctx, const Call& call, httplib::Response& res)
     throw ApiError(400, "invalid_field", e.what());
   }
   write_json(res, 201, {{"id", id}});
+}
+
+// A CSV file's rows, all or none. A refusal names the line and column, never the value found
+// there (the file holds names and birth dates), and nothing is written.
+void post_import(ApiContext& ctx, const Call& call, httplib::Response& res) {
+  const std::string csv = parse_import_body(read_json_body(call.req), ctx.config.max_body_bytes);
+  std::vector<Appointment> appointments;
+  try {
+    appointments = parse_appointment_csv(csv, local_date(ctx.now()));
+  } catch (const AppointmentCsvError& e) {
+    throw ApiError(400, "invalid_field", e.what(), "csv");
+  }
+  AppointmentImport imported;
+  try {
+    imported = ctx.clinic.import_appointments(std::move(appointments));
+  } catch (const std::invalid_argument& e) {
+    throw ApiError(400, "invalid_field", e.what(), "csv");  // names the field, not the value
+  }
+  write_json(res, 201, {{"added", imported.added}, {"ids", imported.ids}});
 }
 
 void get_appointments(ApiContext& ctx, const Call& call, httplib::Response& res) {
@@ -62,6 +82,7 @@ void post_lookup(ApiContext& ctx, const Call& call, httplib::Response& res) {
 void add_appointment_routes(std::vector<RouteSpec>& routes) {
   routes.push_back({"POST", "/api/v1/appointments", role::staff, Body::json, post_appointment});
   routes.push_back({"GET", "/api/v1/appointments", role::staff, Body::none, get_appointments});
+  routes.push_back({"POST", "/api/v1/appointments/import", role::staff, Body::json, post_import});
   routes.push_back({"POST", "/api/v1/appointments/lookup", role::kiosk, Body::json, post_lookup});
 }
 

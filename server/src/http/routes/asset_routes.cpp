@@ -35,7 +35,8 @@ void get_playlist(ApiContext& ctx, const Call& call, httplib::Response& res) {
 
 void add_asset_routes(std::vector<RouteSpec>& routes) {
   const unsigned screens = role::kiosk | role::display;
-  routes.push_back({"GET", "/api/v1/forms/{id}", screens, Body::none, get_form});
+  // Staff read forms too: the console shows intake questions in the desk's own language.
+  routes.push_back({"GET", "/api/v1/forms/{id}", screens | role::staff, Body::none, get_form});
   routes.push_back({"GET", "/api/v1/content/playlist", screens, Body::none, get_playlist});
 }
 

@@ -1,5 +1,6 @@
 // Check-ins: a kiosk posts one (idempotently: a retry after a lost reply gets the stored
-// answer), and the front desk lists them with their intake responses.
+// answer), marks its own check-in urgent, and the front desk lists them with their intake
+// responses.
 #include "http/api_context.h"
 #include "http/auth.h"
 #include "http/errors.h"
@@ -7,6 +8,7 @@
 #include "http/parsers/parsers.h"
 #include "http/routes/routes.h"
 #include "http/wire_format.h"
+#include "stillpoint/core/uuid.h"
 
 namespace stillpoint::server::http {
 
@@ -56,11 +58,31 @@ void get_checkins(ApiContext& ctx, const Call& call, httplib::Response& res) {
   write_json(res, 200, {{"checkins", std::move(list)}});
 }
 
+// "Need help now?" pressed on the ticket screen: the same check-in becomes urgent (never a
+// second one). Only the kiosk that made it may; to any other it does not exist.
+void post_urgent(ApiContext& ctx, const Call& call, httplib::Response& res) {
+  const std::string id = call.req.matches[1].str();
+  parse_empty_body(read_json_body(call.req, /*empty_is_object=*/true));
+  if (!is_uuid_v4(id)) throw ApiError(404, "not_found", "no such check-in from this kiosk", "id");
+  const auto result = ctx.clinic.mark_urgent(*call.caller.device, id);
+  switch (result.outcome) {
+    case UrgentOutcome::done:
+      write_json(res, 200, {{"ticket", result.ticket}, {"urgent", true}});
+      return;
+    case UrgentOutcome::not_found:
+      throw ApiError(404, "not_found", "no such check-in from this kiosk", "id");
+    case UrgentOutcome::visit_closed:
+      throw ApiError(409, "visit_closed", "the visit has ended; ask at the front desk", "id");
+  }
+}
+
 }  // namespace
 
 void add_checkin_routes(std::vector<RouteSpec>& routes) {
   routes.push_back({"POST", "/api/v1/checkins", role::kiosk, Body::json, post_checkin});
   routes.push_back({"GET", "/api/v1/checkins", role::staff, Body::none, get_checkins});
+  routes.push_back({"POST", "/api/v1/checkins/{id}/urgent", role::kiosk, Body::json_or_empty,
+                    post_urgent});
 }
 
 }  // namespace stillpoint::server::http

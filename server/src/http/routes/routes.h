@@ -11,6 +11,7 @@ void add_appointment_routes(std::vector<RouteSpec>& routes);  // /api/v1/appoint
 void add_checkin_routes(std::vector<RouteSpec>& routes);      // /api/v1/checkins
 void add_queue_routes(std::vector<RouteSpec>& routes);        // /api/v1/queue (long-poll)
 void add_ticket_routes(std::vector<RouteSpec>& routes);       // /api/v1/tickets/{ticket}/...
+void add_room_routes(std::vector<RouteSpec>& routes);         // /api/v1/rooms
 void add_device_routes(std::vector<RouteSpec>& routes);       // heartbeat, devices
 void add_asset_routes(std::vector<RouteSpec>& routes);        // forms, playlist
 void add_session_routes(std::vector<RouteSpec>& routes);      // the console's sign-in

@@ -67,7 +67,8 @@ void get_session(ApiContext& ctx, const Call& call, httplib::Response& res) {
   const auto user = token ? ctx.clinic.staff_session_user(*token) : std::nullopt;
   if (!user) throw ApiError(401, "unauthorized", "not signed in");
   current_request().caller = "staff:" + *user;
-  write_json(res, 200, {{"user", *user}});
+  // The page signs itself out after the same idle time the server enforces.
+  write_json(res, 200, {{"user", *user}, {"idle_minutes", ctx.config.staff_session_idle_minutes}});
 }
 
 void delete_session(ApiContext& ctx, const Call& call, httplib::Response& res) {

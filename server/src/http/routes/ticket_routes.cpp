@@ -1,5 +1,6 @@
 // The front desk moves a visit through its states by ticket: call to a room, start, complete,
-// no-show, requeue. The clinic applies the state machine; this maps its verdicts to statuses.
+// no-show, requeue, and matches an offline claim to its appointment. The clinic applies the
+// rules; this maps its verdicts to statuses.
 #include "http/api_context.h"
 #include "http/errors.h"
 #include "http/json_io.h"
@@ -37,6 +38,27 @@ void act(ApiContext& ctx, const Call& call, httplib::Response& res, VisitAction 
   }
 }
 
+// An offline claim the kiosk could not match is linked by hand to one of the day's appointments.
+void match(ApiContext& ctx, const Call& call, httplib::Response& res) {
+  const std::string ticket = path_ticket(call.req);
+  const std::string appointment_id = parse_match_body(read_json_body(call.req));
+  const auto result = ctx.clinic.match_claim(ticket, appointment_id);
+  switch (result.outcome) {
+    case MatchOutcome::done: write_json(res, 200, visit_json(*result.visit)); return;
+    case MatchOutcome::not_found:
+      throw ApiError(404, "not_found", "no such ticket today", "ticket");
+    case MatchOutcome::not_an_unmatched_claim:
+      throw ApiError(409, "not_an_unmatched_claim",
+                     "the visit is not an offline check-in waiting to be matched", "ticket");
+    case MatchOutcome::appointment_taken:
+      throw ApiError(409, "appointment_taken", "that appointment already has a check-in today",
+                     "appointment_id");
+    case MatchOutcome::unknown_appointment:
+      throw ApiError(422, "unknown_appointment", "no such appointment on the visit's day",
+                     "appointment_id");
+  }
+}
+
 template <VisitAction action>
 void act_route(ApiContext& ctx, const Call& call, httplib::Response& res) {
   act(ctx, call, res, action);
@@ -54,6 +76,7 @@ void add_ticket_routes(std::vector<RouteSpec>& routes) {
   add("complete", Body::json_or_empty, act_route<VisitAction::complete>);
   add("no-show", Body::json_or_empty, act_route<VisitAction::no_show>);
   add("requeue", Body::json_or_empty, act_route<VisitAction::requeue>);
+  add("match", Body::json, match);
 }
 
 }  // namespace stillpoint::server::http

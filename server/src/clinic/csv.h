@@ -1,7 +1,8 @@
 #pragma once
 // RFC 4180 CSV: comma-separated fields, double-quoted fields that may hold commas, quotes ("")
 // and line breaks, CRLF or LF records. Errors name the line, never the text found there,
-// because the files hold people's names and birth dates.
+// because the files hold people's names and birth dates. Read by appointment_csv.h, for both
+// the CLI's import-appointments and POST /api/v1/appointments/import.
 #include <stdexcept>
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "cli/csv.h"
+#include "clinic/csv.h"
 
 namespace stillpoint::server {
 
