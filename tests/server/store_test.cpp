@@ -71,3 +71,46 @@ TEST_CASE(
   v.kiosk_id = 12345;
   CHECK_THROWS_AS(store.insert_visit(v), SqliteError);
 }
+
+TEST_CASE(
+    "GIVEN visits with answers WHEN the day is read as summaries THEN the same visits come in "
+    "the same order without answers, fingerprints or stored replies") {
+  TempDir dir;
+  SqliteStore store((dir.path() / "summaries.db").string());
+  Device kiosk;
+  kiosk.name = "kiosk-a";
+  kiosk.ticket_prefix = "A";
+  const auto kiosk_id = store.insert_device({kiosk, "hash-a"});
+  const Date day = date("2026-03-10");
+  for (int i = 1; i <= 3; ++i) {
+    VisitRecord v;
+    v.id = "visit-" + std::to_string(i);
+    v.ticket = "A-0" + std::to_string(i);
+    v.day = day;
+    v.kiosk_id = kiosk_id;
+    v.urgent = i == 3;
+    v.arrived_at = local_time(("2026-03-10T10:0" + std::to_string(4 - i)).c_str());  // A-03 came first
+    v.state_since = v.arrived_at;
+    v.response_json = R"({"resourceType":"QuestionnaireResponse","note":"Zebulon Sentinel"})";
+    v.fingerprint_hash = "digest-" + std::to_string(i);
+    v.result_body = R"({"ticket":"A-0)" + std::to_string(i) + "\"}";
+    store.insert_visit(v);
+  }
+  const auto full = store.visits_on(day);
+  const auto summaries = store.visit_summaries_on(day);
+  REQUIRE(full.size() == 3);
+  REQUIRE(summaries.size() == 3);
+  for (std::size_t i = 0; i < full.size(); ++i) {
+    CAPTURE(i);
+    CHECK(summaries[i].id == full[i].id);
+    CHECK(summaries[i].ticket == full[i].ticket);
+    CHECK(summaries[i].urgent == full[i].urgent);
+    CHECK(summaries[i].arrived_at == full[i].arrived_at);
+    CHECK(summaries[i].kiosk_name == "kiosk-a");
+    CHECK(full[i].response_json.has_value());
+    CHECK_FALSE(summaries[i].response_json.has_value());
+    CHECK(summaries[i].fingerprint_hash.empty());
+    CHECK(summaries[i].result_body.empty());
+  }
+  CHECK(summaries.front().ticket == "A-03");
+}

@@ -70,7 +70,7 @@ std::vector<AppointmentView> Clinic::appointments_on(Date day) {
   Store& store = *impl_->store;
   std::vector<AppointmentView> out;
   std::map<std::string, std::string> ticket_of;  // appointment id -> ticket
-  for (const auto& v : store.visits_on(day))
+  for (const auto& v : store.visit_summaries_on(day))
     if (v.appointment_id) ticket_of[*v.appointment_id] = v.ticket;
   for (auto& a : store.appointments_starting(from, to)) {
     AppointmentView view{std::move(a), std::nullopt};

@@ -64,7 +64,7 @@ bool resolve_appointment(Store& store, const ServerConfig& config, const Checkin
 // {"ticket","position","wait_minutes":[lo,hi]} for `v`, just inserted, among its day's visits.
 nlohmann::json created_body(Store& store, const SessionLengthModel& model,
                             const ServerConfig& config, const VisitRecord& v) {
-  const auto visits = store.visits_on(v.day);
+  const auto visits = store.visit_summaries_on(v.day);
   const auto line = waiting_line(visits);
   const int position = position_of(line, v.ticket).value_or(static_cast<int>(line.size()));
   const WaitRange wait =

@@ -20,7 +20,7 @@ MatchOutcome check_match(Store& store, const VisitRecord& visit,
     return MatchOutcome::not_an_unmatched_claim;
   if (!appointment || local_date(appointment->start) != visit.day)
     return MatchOutcome::unknown_appointment;
-  for (const auto& other : store.visits_on(visit.day))
+  for (const auto& other : store.visit_summaries_on(visit.day))
     if (other.appointment_id == appointment_id) return MatchOutcome::appointment_taken;
   return MatchOutcome::done;
 }
@@ -32,7 +32,7 @@ std::vector<RoomView> Clinic::rooms() {
   std::vector<VisitRecord> visits;
   {
     std::lock_guard lock(impl_->db_mutex);
-    visits = impl_->store->visits_on(today);
+    visits = impl_->store->visit_summaries_on(today);
   }
   std::vector<RoomView> out;
   for (const auto& name : config_.rooms) {
@@ -76,7 +76,7 @@ MatchResult Clinic::match_claim(const std::string& ticket, const std::string& ap
     visit->appointment = std::move(appointment);
     store.update_visit(*visit);
     changed = impl_->bump_queue(now);  // its appointment time may move it in the line
-    result.visit = to_visit(*visit, waiting_line(store.visits_on(visit->day)));
+    result.visit = to_visit(*visit, waiting_line(store.visit_summaries_on(visit->day)));
   });
   if (changed) impl_->publish(*changed);
   return result;

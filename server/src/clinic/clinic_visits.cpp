@@ -33,7 +33,7 @@ QueueSnapshot Clinic::queue_snapshot() {
   const Date today = local_date(clock_.now());
   std::lock_guard lock(impl_->db_mutex);
   Store& store = *impl_->store;
-  QueueSnapshot snapshot = make_snapshot(store.visits_on(today), store.queue_state(),
+  QueueSnapshot snapshot = make_snapshot(store.visit_summaries_on(today), store.queue_state(),
                                          impl_->model, static_cast<int>(config_.rooms.size()));
   // A queue that has never changed has no change time: it is as current as now (not 1970,
   // which a lobby would show as "last update 56 years ago").
@@ -85,7 +85,7 @@ TransitionResult Clinic::act(const std::string& ticket, VisitAction action,
     store.update_visit(*visit);
     changed = impl_->bump_queue(now);
     result.outcome = TransitionOutcome::done;
-    const auto records = store.visits_on(visit->day);
+    const auto records = store.visit_summaries_on(visit->day);
     result.visit = to_visit(*visit, waiting_line(records));
   });
   if (learned) impl_->model = std::move(*learned);

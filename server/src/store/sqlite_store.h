@@ -49,6 +49,7 @@ public:
   void insert_visit(const VisitRecord& visit) override;
   void update_visit(const VisitRecord& visit) override;
   std::vector<VisitRecord> visits_on(Date day) override;
+  std::vector<VisitRecord> visit_summaries_on(Date day) override;
   int purge_answers_before(TimePoint cutoff) override;
 
   QueueState queue_state() override;
@@ -61,6 +62,7 @@ public:
 private:
   void configure();
   void migrate();
+  std::vector<VisitRecord> read_day(const std::string& sql, Date day);
 
   SqliteDb db_;
   int transaction_depth_ = 0;

@@ -23,13 +23,21 @@ std::vector<Appointment> read_appointments(Statement& q) {
   return out;
 }
 
-constexpr const char* kVisitColumns =
-    "SELECT v.id, v.ticket, v.day, v.kind, v.state, v.urgent, v.service, v.language, v.kiosk_id, "
-    "d.name, v.arrived_at, v.state_since, v.started_at, v.room, v.appointment_id, "
-    "v.claim_birth_date, v.claim_initial, v.unmatched_claim, v.response_json, v.fingerprint_hash, "
-    "v.result_body, a.id, a.first_name, a.last_name, a.birth_date, a.start_at, a.practitioner, "
-    "a.service FROM visits v JOIN devices d ON d.id = v.kiosk_id "
-    "LEFT JOIN appointments a ON a.id = v.appointment_id ";
+std::string visit_select(const char* answer_columns) {
+  return std::string(
+             "SELECT v.id, v.ticket, v.day, v.kind, v.state, v.urgent, v.service, v.language, "
+             "v.kiosk_id, d.name, v.arrived_at, v.state_since, v.started_at, v.room, "
+             "v.appointment_id, v.claim_birth_date, v.claim_initial, v.unmatched_claim, ") +
+         answer_columns +
+         ", a.id, a.first_name, a.last_name, a.birth_date, a.start_at, a.practitioner, a.service "
+         "FROM visits v JOIN devices d ON d.id = v.kiosk_id "
+         "LEFT JOIN appointments a ON a.id = v.appointment_id ";
+}
+
+const std::string kVisitColumns = visit_select("v.response_json, v.fingerprint_hash, v.result_body");
+// The same rows without the answers and stored replies: a day's intake answers run to
+// megabytes, and every check-in and queue snapshot reads the whole day.
+const std::string kVisitSummaryColumns = visit_select("NULL, '', ''");
 
 VisitRecord read_visit(const Statement& q) {
   VisitRecord v;
@@ -112,14 +120,14 @@ std::vector<Appointment> SqliteStore::appointments_for_birth_date(Date birth_dat
 }
 
 std::optional<VisitRecord> SqliteStore::find_visit(const std::string& id) {
-  static const std::string sql = std::string(kVisitColumns) + "WHERE v.id = ?1";
+  static const std::string sql = kVisitColumns + "WHERE v.id = ?1";
   auto& q = db_.prepare(sql.c_str());
   q.bind(1, id);
   return read_one_visit(q);
 }
 
 std::optional<VisitRecord> SqliteStore::find_visit_by_ticket(Date day, const std::string& ticket) {
-  static const std::string sql = std::string(kVisitColumns) + "WHERE v.day = ?1 AND v.ticket = ?2";
+  static const std::string sql = kVisitColumns + "WHERE v.day = ?1 AND v.ticket = ?2";
   auto& q = db_.prepare(sql.c_str());
   q.bind(1, format_date(day)).bind(2, ticket);
   return read_one_visit(q);
@@ -177,7 +185,17 @@ void SqliteStore::update_visit(const VisitRecord& v) {
 
 std::vector<VisitRecord> SqliteStore::visits_on(Date day) {
   static const std::string sql =
-      std::string(kVisitColumns) + "WHERE v.day = ?1 ORDER BY v.arrived_at, v.ticket";
+      kVisitColumns + "WHERE v.day = ?1 ORDER BY v.arrived_at, v.ticket";
+  return read_day(sql, day);
+}
+
+std::vector<VisitRecord> SqliteStore::visit_summaries_on(Date day) {
+  static const std::string sql =
+      kVisitSummaryColumns + "WHERE v.day = ?1 ORDER BY v.arrived_at, v.ticket";
+  return read_day(sql, day);
+}
+
+std::vector<VisitRecord> SqliteStore::read_day(const std::string& sql, Date day) {
   auto& q = db_.prepare(sql.c_str());
   q.bind(1, format_date(day));
   std::vector<VisitRecord> out;

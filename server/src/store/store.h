@@ -58,6 +58,9 @@ public:
   virtual void update_visit(const VisitRecord& visit) = 0;
   // Visits of local day `day`, by arrival.
   virtual std::vector<VisitRecord> visits_on(Date day) = 0;
+  // The same visits without intake answers, fingerprints or stored replies (those fields are
+  // empty): all that queue order, positions and rooms need.
+  virtual std::vector<VisitRecord> visit_summaries_on(Date day) = 0;
   // Forgets intake answers, offline claims and request fingerprints (a digest of the answers)
   // of visits that arrived before `cutoff`; returns how many visits lost something.
   virtual int purge_answers_before(TimePoint cutoff) = 0;
