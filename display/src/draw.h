@@ -9,6 +9,7 @@
 #include "stillpoint/core/lobby/breathing.h"
 #include "stillpoint/display/lobby_strings.h"
 #include "stillpoint/display/queue_text.h"
+#include "stillpoint/ui/cached_layer.h"
 #include "stillpoint/ui/painter.h"
 
 namespace stillpoint::display {
@@ -19,6 +20,8 @@ struct DrawEnv {
   const Palette& palette;
   const LobbyStrings& strings;
   const std::string& language;
+  // The breathing shape, painted once and scaled each frame; null draws it shape by shape.
+  ui::Sprite* pacer = nullptr;
 };
 
 // The footer's contents.
@@ -37,15 +40,24 @@ void draw_breathing(const DrawEnv& env, ui::Rect area, lobby::BreathingPattern p
 void draw_text_slide(const DrawEnv& env, ui::Rect area, std::string_view title, std::string_view body);
 // The clinic's name, the time and a kind word.
 void draw_quiet(const DrawEnv& env, ui::Rect area, std::string_view clinic, std::string_view clock);
-// The queue card beside (or under) the content.
+// The still parts (backdrop, cards, footer band) are painted into a cached layer; the functions
+// below marked "words" draw only what sits on them, every frame.
+// The queue card's shape beside (or under) the content.
+void draw_panel_card(const DrawEnv& env, ui::Rect area);
+// The words on the queue card.
 void draw_queue_panel(const DrawEnv& env, ui::Rect area, const QueueText& queue, bool stacked);
-// The queue filling the stage (the queue slide).
+// The large card of the queue slide, over the stage.
+void draw_queue_full_card(const DrawEnv& env, ui::Rect area);
+// The queue filling the stage (the queue slide): the words on its card.
 void draw_queue_full(const DrawEnv& env, ui::Rect area, const QueueText& queue);
-// "A-07 → Room 2" over the stage; without a code, "Room 2 is ready for the next person".
+// "A-07 → Room 2" over the stage (on the bare backdrop); without a code, "Room 2 is ready for
+// the next person".
 void draw_takeover(const DrawEnv& env, ui::Rect area, std::string_view ticket, std::string_view room);
 // "A-07 → Room 2" on one line in `box`, aligned by style.align, with a drawn arrow.
 void draw_call(const DrawEnv& env, std::string_view ticket, std::string_view room, ui::TextStyle style,
                ui::Color color, ui::Rect box);
+// The footer's band, and its words.
+void draw_footer_band(const DrawEnv& env, ui::Rect area);
 void draw_footer(const DrawEnv& env, ui::Rect area, const FooterText& footer);
 // A band of the backdrop colour over `area` at `alpha` (0..1): the crossfade's veil.
 void draw_veil(const DrawEnv& env, ui::Rect area, double alpha);

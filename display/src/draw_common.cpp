@@ -42,9 +42,10 @@ void draw_veil(const DrawEnv& env, Rect area, double alpha) {
   env.painter.fill_rect(area, ui::with_alpha(ui::mix(env.palette.top, env.palette.bottom, 0.5), alpha));
 }
 
+void draw_footer_band(const DrawEnv& env, Rect area) { env.painter.fill_rect(area, env.palette.footer); }
+
 void draw_footer(const DrawEnv& env, Rect area, const FooterText& footer) {
   auto& p = env.painter;
-  p.fill_rect(area, env.palette.footer);
   const Rect inner = area.inset(p.px(40));
   p.text(footer.message, {ui::FontSize::normal, false, ui::TextAlign::left}, env.palette.text, inner);
   const ui::TextStyle clock_style{ui::FontSize::normal, true, ui::TextAlign::right};

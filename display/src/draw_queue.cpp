@@ -126,21 +126,27 @@ void draw_call(const DrawEnv& env, std::string_view ticket, std::string_view roo
   p.text(room, style, color, {x + a.w + 2 * gap + arrow_w, box.y, b.w + 4, box.h});
 }
 
+void draw_panel_card(const DrawEnv& env, Rect area) {
+  auto& p = env.painter;
+  p.fill_rounded(area.inset(p.px(32)), p.px(36), env.palette.panel);
+}
+
 void draw_queue_panel(const DrawEnv& env, Rect area, const QueueText& queue, bool stacked) {
   auto& p = env.painter;
-  const Rect card = area.inset(p.px(32));
-  p.fill_rounded(card, p.px(36), env.palette.panel);
-  const Rect inner = card.inset(p.px(40));
+  const Rect inner = area.inset(p.px(32)).inset(p.px(40));
   const auto blocks = queue_blocks(env, queue, false);
   if (stacked) row_blocks(env, blocks, inner);
   else stack_blocks(env, blocks, inner, ui::TextAlign::left);
 }
 
+void draw_queue_full_card(const DrawEnv& env, Rect area) {
+  auto& p = env.painter;
+  p.fill_rounded(area.inset(p.px(64)), p.px(48), env.palette.panel);
+}
+
 void draw_queue_full(const DrawEnv& env, Rect area, const QueueText& queue) {
   auto& p = env.painter;
-  const Rect card = area.inset(p.px(64));
-  p.fill_rounded(card, p.px(48), env.palette.panel);
-  const Rect inner = card.inset(p.px(64));
+  const Rect inner = area.inset(p.px(64)).inset(p.px(64));
   const std::string title = env.strings.get(env.language, "lobby.queue_title");
   const int title_h = centred_text(env, title, {FontSize::normal, true}, env.palette.muted, inner, inner.y) +
                       p.px(24);
@@ -150,7 +156,6 @@ void draw_queue_full(const DrawEnv& env, Rect area, const QueueText& queue) {
 
 void draw_takeover(const DrawEnv& env, Rect area, std::string_view ticket, std::string_view room) {
   auto& p = env.painter;
-  draw_backdrop(env, area);
   const Rect column = area.inset(p.px(80));
   const std::string thanks = env.strings.get(env.language, "lobby.thanks");
   const ui::TextStyle big{FontSize::large, true, ui::TextAlign::center};

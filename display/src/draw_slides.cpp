@@ -1,5 +1,6 @@
 // The content slides: breathing pacer, text, quiet.
 #include <cmath>
+#include <string>
 
 #include "draw.h"
 
@@ -34,6 +35,36 @@ Rect column_of(Rect area, double fraction) {
   return {area.x + (area.w - w) / 2, area.y, w, area.h};
 }
 
+// The shape: a disc sized by the breath, with rings that trail it a little for a soft edge.
+void paint_pacer(ui::Painter& p, const Palette& palette, ui::PointF centre, double unit, double size) {
+  const double radius = unit * (0.15 + 0.15 * size);
+  for (int ring = 3; ring >= 1; --ring)
+    p.fill_circle(centre, static_cast<float>(radius + unit * 0.025 * ring), palette.halo);
+  p.fill_circle(centre, static_cast<float>(radius), palette.breath);
+}
+
+// Four overlapping blended discs a frame are most of a breathing frame's cost in software, so
+// the full-size shape is painted once and scaled to the breath: the rings scale with it, a
+// difference no one sees on a shape that is soft by design.
+void draw_pacer_shape(const DrawEnv& env, ui::PointF centre, double unit, double size) {
+  if (!env.pacer) {
+    paint_pacer(env.painter, env.palette, centre, unit, size);
+    return;
+  }
+  const double full = unit * (0.30 + 0.075);  // the outer ring at a full breath
+  const int side = static_cast<int>(std::ceil(2 * full)) + 4;
+  const double outer = unit * (0.15 + 0.15 * size + 0.075);
+  const auto half = static_cast<float>(outer * side / (2 * full));
+  std::string key = std::to_string(side);
+  for (const ui::Color c : {env.palette.breath, env.palette.halo})
+    key += "|" + std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," + std::to_string(c.a);
+  env.pacer->draw(env.painter, key, {side, side}, {centre.x - half, centre.y - half, 2 * half, 2 * half},
+                  [&](ui::Painter& p) {
+                    const auto mid = static_cast<float>(side) / 2.0F;
+                    paint_pacer(p, env.palette, {mid, mid}, unit, 1.0);
+                  });
+}
+
 }  // namespace
 
 void draw_breathing(const DrawEnv& env, Rect area, lobby::BreathingPattern pattern,
@@ -42,11 +73,7 @@ void draw_breathing(const DrawEnv& env, Rect area, lobby::BreathingPattern patte
   const double unit = std::min(area.w, area.h);
   const ui::PointF centre{static_cast<float>(area.x + area.w / 2.0),
                           static_cast<float>(area.y + area.h * 0.46)};
-  const double radius = unit * (0.15 + 0.15 * state.size);
-  // Rings that trail the shape a little give it a soft, breathing edge.
-  for (int ring = 3; ring >= 1; --ring)
-    p.fill_circle(centre, static_cast<float>(radius + unit * 0.025 * ring), env.palette.halo);
-  p.fill_circle(centre, static_cast<float>(radius), env.palette.breath);
+  draw_pacer_shape(env, centre, unit, state.size);
 
   const Rect column = column_of(area, 0.9);
   const std::string count = std::to_string(state.count);

@@ -7,12 +7,16 @@
 #include <string>
 
 #include "stillpoint/core/lobby/playlist.h"
+#include "stillpoint/ui/image_texture.h"
 #include "stillpoint/ui/painter.h"
 
 namespace stillpoint::display {
 
-// Decoded images by content path. The only SDL_image user in display/: SDL belongs in ui/, and
-// this stays behind this narrow interface until the toolkit has an image widget.
+// Where a picture of `image` pixels goes in `area`: cover fills and crops (`pan` 0..1 slides the
+// crop across the overflow), contain fits whole (and zooms a few percent with `pan`).
+ui::FloatRect image_placement(ui::Size image, ui::Rect area, lobby::ImageFit fit, double pan);
+
+// Decoded images by content path, drawn through the toolkit's ImageTexture.
 class ImageStore {
 public:
   ImageStore();
@@ -21,8 +25,8 @@ public:
   ImageStore& operator=(const ImageStore&) = delete;
 
   // Decodes `file` as `key` (PNG or JPEG); false when it is missing, unreadable, not an image
-  // or absurdly large. Already-loaded keys return true at once.
-  bool load(const std::string& key, const std::filesystem::path& file);
+  // or absurdly large (`why`, when given, says which). Already-loaded keys return true at once.
+  bool load(const std::string& key, const std::filesystem::path& file, std::string* why = nullptr);
   bool has(const std::string& key) const;
   // Draws `key` clipped to `area`. `pan` 0..1 slides a cover image across its overflow (or
   // zooms a contained one by a few percent), slowly, over the slide's duration.

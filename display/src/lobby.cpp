@@ -1,5 +1,6 @@
 #include "stillpoint/display/lobby.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -10,11 +11,6 @@
 
 namespace stillpoint::display {
 namespace {
-
-// How often the screen looks at the queue, the clock and the playlist. The poller's thread
-// cannot wake the UI loop (only ui/ may touch SDL events), so this bounds the latency from a
-// snapshot arriving to it being drawn; a wake-up without a change draws nothing.
-constexpr std::chrono::milliseconds kTickPeriod{50};
 
 sync::ServerEndpoint endpoint_of(const LobbyOptions& o) {
   return sync::ServerEndpoint{o.device.server_url, o.token};
@@ -44,9 +40,17 @@ struct Lobby::Impl {
   LobbyScreen* screen = nullptr;  // owned by the app's stack
   std::vector<std::uint32_t> frame_micros;
 
+  ui::TimerId tick_timer = 0;
+
   explicit Impl(LobbyOptions o);
   void schedule_tick();
   void tick();
+  bool record(bool drew) {
+    if (drew)
+      frame_micros.push_back(static_cast<std::uint32_t>(
+          std::chrono::duration_cast<std::chrono::microseconds>(app.last_frame_time()).count()));
+    return drew;
+  }
 };
 
 Lobby::Impl::Impl(LobbyOptions o)
@@ -61,20 +65,30 @@ Lobby::Impl::Impl(LobbyOptions o)
     feed = make_poller_feed(poll, *clock);
   }
   chime = std::move(options.chime);
-  if (!chime) chime = options.lobby.chime ? make_sdl_chime(options.lobby.chime_volume) : make_silent_chime();
+  if (!chime) chime = options.lobby.chime ? make_audio_chime(options.lobby.chime_volume) : make_silent_chime();
   auto screen_ptr = std::make_unique<LobbyScreen>(LobbyScreenDeps{
       options.lobby, options.device.clinic_name, options.device.helpline, options.device.default_language,
       LobbyStrings::builtin(), *feed, *chime, options.assets_dir / "content"});
   screen = screen_ptr.get();
   screen->set_playlists(playlists.initial());
   app.push(std::move(screen_ptr));
+  // A new snapshot or playlist wakes the loop at once (App::post): the lobby never polls. The
+  // tasks run on the UI thread, and the feed and playlist threads stop before the app goes.
+  const ui::Poster poster = app.poster();
+  feed->set_listener([poster, this] { poster.post([this] { tick(); }); });
   feed->start();
-  if (options.fetch_playlist && !options.token.empty()) playlists.start(options.lobby.playlist_refresh);
+  if (options.fetch_playlist && !options.token.empty())
+    playlists.start(options.lobby.playlist_refresh, [poster, this] { poster.post([this] { tick(); }); });
   tick();
 }
 
 void Lobby::Impl::schedule_tick() {
-  app.after(kTickPeriod, [this] { tick(); });
+  // One timer at a time: the next moment the picture changes on its own (a slide change, the
+  // end of a takeover, the clock's next second); anything sooner arrives as a post.
+  app.timers().cancel(tick_timer);
+  const auto now = clock->now();
+  const auto delay = std::max<Clock::duration>(screen->next_tick(now) - now, std::chrono::milliseconds(1));
+  tick_timer = app.after(delay, [this] { tick(); });
 }
 
 void Lobby::Impl::tick() {
@@ -92,15 +106,9 @@ Lobby::~Lobby() {
 
 void Lobby::run() { impl_->app.run(); }
 
-bool Lobby::pump() {
-  const auto start = std::chrono::steady_clock::now();
-  const bool drew = impl_->app.pump();
-  if (drew) {
-    const auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
-    impl_->frame_micros.push_back(static_cast<std::uint32_t>(us.count()));
-  }
-  return drew;
-}
+bool Lobby::pump() { return impl_->record(impl_->app.pump()); }
+
+bool Lobby::run_once(Clock::duration max_wait) { return impl_->record(impl_->app.run_once(max_wait)); }
 
 ui::App& Lobby::app() { return impl_->app; }
 const std::vector<std::uint32_t>& Lobby::frame_micros() const { return impl_->frame_micros; }

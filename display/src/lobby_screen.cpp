@@ -1,5 +1,6 @@
 #include "lobby_screen.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "draw.h"
@@ -13,6 +14,9 @@ using std::chrono::milliseconds;
 namespace {
 
 constexpr milliseconds kTakeoverFade{600};
+// An image's slow pan moves a few pixels a second: a new frame every 125 ms keeps it smooth,
+// where 30 frames a second of a scaled full-area picture cost a fifth of a core in software.
+constexpr milliseconds kPanStep{125};
 // A takeover announced this late would only confuse: the person has long gone in.
 constexpr std::size_t kMaxPendingCalls = 4;
 
@@ -57,10 +61,11 @@ void LobbyScreen::prepare_images() {
   const auto& slides = rotation_->playlist().slides;
   for (std::size_t i = 0; i < slides.size(); ++i) {
     if (slides[i].kind != lobby::SlideKind::image) continue;
-    if (images_.load(slides[i].image, deps_.content_dir / slides[i].image)) continue;
-    // The slide id and file name only: content, never a person.
-    std::fprintf(stderr, "lobby: skipping slide '%s': image %s could not be loaded\n",
-                 slides[i].id.c_str(), slides[i].image.c_str());
+    std::string why;
+    if (images_.load(slides[i].image, deps_.content_dir / slides[i].image, &why)) continue;
+    // The slide id, the file and the decoder's reason: content, never a person.
+    std::fprintf(stderr, "lobby: skipping slide '%s': image %s could not be loaded (%s)\n",
+                 slides[i].id.c_str(), slides[i].image.c_str(), why.c_str());
     rotation_->mark_broken(i);
   }
 }
@@ -119,12 +124,32 @@ void LobbyScreen::tick(TimePoint now) {
   }
 }
 
+TimePoint LobbyScreen::next_tick(TimePoint now) const {
+  const auto second = std::chrono::duration_cast<Clock::duration>(std::chrono::seconds(1));
+  TimePoint next = TimePoint((now.time_since_epoch() / second + 1) * second);
+  if (rotation_)
+    if (const auto change = rotation_->next_change()) next = std::min(next, *change);
+  if (const auto* s = slide(frame_.current); s && s->kind == lobby::SlideKind::image) {
+    const auto step = duration_cast<Clock::duration>(kPanStep);
+    next = std::min(next, slide_started_ + ((now - slide_started_) / step + 1) * step);
+  }
+  if (takeover_) {
+    // The phases' edges, where frames stop or start: the still call, the dip back, the end.
+    const auto total = duration_cast<Clock::duration>(deps_.config.takeover);
+    for (const auto edge : {duration_cast<Clock::duration>(2 * kTakeoverFade), total - 2 * kTakeoverFade, total})
+      if (takeover_->started + edge > now) next = std::min(next, takeover_->started + edge);
+  }
+  return std::max(next, now);
+}
+
 std::string LobbyScreen::picture_key(TimePoint now) const {
   // Everything a still frame shows; moving parts are covered by animating_background.
   std::string key = clock_ + "|" + std::to_string(frame_.current.value_or(9999)) + "|" +
                     (active_ ? active_->id : "-") + "|";
-  if (const auto* s = slide(frame_.current))
+  if (const auto* s = slide(frame_.current)) {
     key += std::to_string(lobby::alternating_language_at(frame_.elapsed, s->duration));
+    if (s->kind == lobby::SlideKind::image) key += "|P" + std::to_string((now - slide_started_) / kPanStep);
+  }
   key += "|" + queue_.placeholder + queue_.status + queue_.waiting + queue_.wait_range;
   for (const auto& l : queue_.serving) key += "|" + l.ticket + l.room;
   for (const auto& c : queue_.next_codes) key += "," + c;
@@ -152,7 +177,7 @@ bool LobbyScreen::animating_background(TimePoint now) const {
   const auto elapsed = duration_cast<milliseconds>(now - slide_started_);
   if (frame_.previous && lobby::crossfade_at(elapsed, deps_.config.crossfade).running) return true;
   const auto* s = slide(frame_.current);
-  return s && (s->kind == lobby::SlideKind::breathing || s->kind == lobby::SlideKind::image);
+  return s && s->kind == lobby::SlideKind::breathing;  // an image pans in steps (next_tick)
 }
 
 }  // namespace stillpoint::display

@@ -13,6 +13,7 @@
 #include "stillpoint/display/lobby_strings.h"
 #include "stillpoint/display/queue_feed.h"
 #include "stillpoint/display/queue_text.h"
+#include "stillpoint/ui/cached_layer.h"
 #include "stillpoint/ui/screen.h"
 
 namespace stillpoint::display {
@@ -42,6 +43,10 @@ public:
   void set_playlists(lobby::PlaylistSet set);
   // Brings everything up to `now`; requests a frame when the picture changed.
   void tick(TimePoint now);
+  // When tick() must run again, after a tick at `now`, for the picture to stay right with no
+  // new input: the next slide change, the end of a takeover, or the next whole second (the
+  // clock's minute, a text slide's language switch, the queue going stale).
+  TimePoint next_tick(TimePoint now) const;
   // The slide kind showing, "takeover", or "none" (tests and bench).
   std::string showing() const;
 
@@ -66,6 +71,8 @@ private:
 
   LobbyScreenDeps deps_;
   ImageStore images_;
+  mutable ui::CachedLayer still_{true};  // the backdrop, cards and footer band (opaque)
+  mutable ui::Sprite pacer_;              // the breathing shape at a full breath
   lobby::PlaylistSet playlists_;
   std::optional<lobby::SlideRotation> rotation_;
   const lobby::Playlist* active_ = nullptr;  // within playlists_

@@ -45,6 +45,13 @@ void LobbyScreen::draw_slide(const DrawEnv& env, const lobby::Slide* s, TimePoin
   }
 }
 
+namespace {
+
+// Which card the still layer carries under the words.
+enum class Backing { panel, queue_card, bare };
+
+}  // namespace
+
 void LobbyScreen::draw_content(const DrawEnv& env, TimePoint now) const {
   const LobbyLayout layout = lobby_layout(env.painter.context().metrics.output(),
                                           env.painter.context().metrics.scale(), deps_.config.panel);
@@ -55,7 +62,6 @@ void LobbyScreen::draw_content(const DrawEnv& env, TimePoint now) const {
   const lobby::Slide* other = slide(fade.show_incoming ? frame_.previous : frame_.current);
   const bool queue_full = shown && shown->kind == lobby::SlideKind::queue;
   const bool queue_involved = queue_full || (fade.running && other && other->kind == lobby::SlideKind::queue);
-  draw_backdrop(env, layout.stage);
   draw_slide(env, shown, now);
   if (!queue_full) draw_queue_panel(env, layout.panel, queue_, deps_.config.panel == PanelPlacement::bottom);
   // The veil covers the panel only when the panel itself comes or goes (the queue slide).
@@ -64,14 +70,32 @@ void LobbyScreen::draw_content(const DrawEnv& env, TimePoint now) const {
 
 void LobbyScreen::draw_background(ui::Painter& painter) const {
   const TimePoint now = painter.now();
-  const Palette& palette = palette_named(active_ ? active_->palette : "day");
-  const DrawEnv env{painter, palette, deps_.strings, deps_.language};
+  const std::string palette_name = active_ ? active_->palette : "day";
+  const Palette& palette = palette_named(palette_name);
+  const DrawEnv env{painter, palette, deps_.strings, deps_.language, &pacer_};
   const LobbyLayout layout = lobby_layout(painter.context().metrics.output(),
                                           painter.context().metrics.scale(), deps_.config.panel);
   lobby::TakeoverFrame t;
   if (takeover_)
     t = lobby::takeover_at(duration_cast<milliseconds>(now - takeover_->started), deps_.config.takeover,
                            kTakeoverFade);
+  Backing backing = Backing::bare;
+  if (!t.show_call) {
+    const auto fade = frame_.previous ? lobby::crossfade_at(duration_cast<milliseconds>(now - slide_started_),
+                                                            deps_.config.crossfade)
+                                      : lobby::CrossfadeFrame{};
+    const lobby::Slide* shown = slide(fade.show_incoming ? frame_.current : frame_.previous);
+    backing = shown && shown->kind == lobby::SlideKind::queue ? Backing::queue_card : Backing::panel;
+  }
+  // The still picture (gradient, soft shapes, card, footer band) is painted once per palette
+  // and backing, then copied: a moving pacer or a new clock digit does not repaint it.
+  still_.draw(painter, palette_name + "|" + std::to_string(static_cast<int>(backing)), [&](ui::Painter& p) {
+    const DrawEnv still{p, palette, deps_.strings, deps_.language};
+    draw_backdrop(still, layout.stage);
+    if (backing == Backing::panel) draw_panel_card(still, layout.panel);
+    if (backing == Backing::queue_card) draw_queue_full_card(still, layout.stage);
+    draw_footer_band(still, layout.footer);
+  });
   if (t.show_call) {
     const std::string room = room_label(takeover_->call.room, deps_.strings, deps_.language);
     draw_takeover(env, layout.stage, deps_.config.show_codes ? takeover_->call.ticket : "", room);

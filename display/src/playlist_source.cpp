@@ -64,9 +64,9 @@ lobby::PlaylistSet PlaylistSource::initial() {
   return fallback_playlist();
 }
 
-void PlaylistSource::start(std::chrono::seconds period) {
+void PlaylistSource::start(std::chrono::seconds period, std::function<void()> on_update) {
   if (thread_.joinable()) return;
-  thread_ = std::thread([this, period] { run(period); });
+  thread_ = std::thread([this, period, on_update = std::move(on_update)] { run(period, on_update); });
 }
 
 void PlaylistSource::stop() {
@@ -75,14 +75,17 @@ void PlaylistSource::stop() {
   if (thread_.joinable()) thread_.join();
 }
 
-void PlaylistSource::run(std::chrono::seconds period) {
+void PlaylistSource::run(std::chrono::seconds period, const std::function<void()>& on_update) {
   for (;;) {
     const auto item = cache_.fetch(kPlaylist);
     if (item.source == sync::ContentSource::network && item.body != last_body_) {
       if (auto set = read(item.body, "served")) {
-        std::lock_guard lock(mutex_);
-        pending_ = std::move(set);
-        last_body_ = item.body;
+        {
+          std::lock_guard lock(mutex_);
+          pending_ = std::move(set);
+          last_body_ = item.body;
+        }
+        if (on_update) on_update();
       }
     }
     if (stopping_) return;

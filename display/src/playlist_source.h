@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -27,14 +28,15 @@ public:
   // The best playlist available without network, for the first frame.
   // Call before start().
   lobby::PlaylistSet initial();
-  // Fetches now and then every `period` on a background thread.
-  void start(std::chrono::seconds period);
+  // Fetches now and then every `period` on a background thread; `on_update` (on that thread)
+  // hears of each new playlist waiting in take_update().
+  void start(std::chrono::seconds period, std::function<void()> on_update = {});
   void stop();
   // A playlist fetched since the last call that differs from what was handed out, if any.
   std::optional<lobby::PlaylistSet> take_update();
 
 private:
-  void run(std::chrono::seconds period);
+  void run(std::chrono::seconds period, const std::function<void()>& on_update);
   // Reads `body`; logs and returns nothing when it is not a valid playlist.
   static std::optional<lobby::PlaylistSet> read(const std::string& body, const char* where);
 

@@ -6,11 +6,15 @@
 namespace stillpoint::display {
 namespace {
 
-// Wraps a QueuePoller; the callback only bumps a counter (the screen reads latest() itself).
+// Wraps a QueuePoller; the callback bumps a counter and wakes the listener (the screen reads
+// latest() itself, on its own thread).
 class PollerFeed final : public QueueFeed {
 public:
   PollerFeed(sync::QueuePollerOptions options, const TimeSource& clock)
-      : poller_(std::move(options), clock, [this](const sync::QueueView&) { ++generation_; }) {}
+      : poller_(std::move(options), clock, [this](const sync::QueueView&) {
+          ++generation_;
+          notify();
+        }) {}
   ~PollerFeed() override { poller_.stop(); }
   void start() override { poller_.start(); }
   void stop() override { poller_.stop(); }

@@ -28,10 +28,13 @@ std::uint64_t ScriptedFeed::generation() const {
   return generation_;
 }
 void ScriptedFeed::set(sync::QueueView view, sync::QueueFeedStatus status) {
-  std::lock_guard lock(mutex_);
-  view_ = std::move(view);
-  status_ = status;
-  ++generation_;
+  {
+    std::lock_guard lock(mutex_);
+    view_ = std::move(view);
+    status_ = status;
+    ++generation_;
+  }
+  notify();  // like the poller: the lobby is woken, it does not poll
 }
 void ScriptedFeed::set_status(sync::QueueFeedStatus status) {
   std::lock_guard lock(mutex_);

@@ -62,3 +62,34 @@ TEST_CASE("clearing the cache destroys every texture, such as a person's typed n
   CHECK(cache.textures_alive() == 0);
   CHECK(cache.textures_destroyed() == cache.textures_created());
 }
+
+TEST_CASE("earlier frames' textures beyond the byte budget are destroyed, the current frame's never") {
+  test::Harness h;
+  auto screen = std::make_unique<Screen>();
+  std::vector<Label*> labels;
+  for (int i = 0; i < 6; ++i)
+    labels.push_back(&screen->root().add<Label>(literal("A line of text that takes some room " + std::to_string(i))));
+  h.show(std::move(screen));
+  TextCache& cache = h.app->text_cache();
+  const std::size_t one_screen = cache.texture_bytes();
+  REQUIRE(one_screen > 0);
+  // A budget below one screen's text: the screen still draws all its text, without
+  // re-rasterising it frame after frame.
+  cache.set_byte_budget(one_screen / 2);
+  const auto created = cache.textures_created();
+  for (int i = 0; i < 3; ++i) {
+    h.app->invalidate();
+    h.app->pump();
+  }
+  CHECK(cache.textures_created() == created);
+  // New text on later frames pushes the earlier frames' textures out, down to the budget plus
+  // what the current frame draws.
+  for (int round = 0; round < 10; ++round) {
+    for (std::size_t i = 0; i < labels.size(); ++i)
+      labels[i]->set_text(literal("Round " + std::to_string(round) + " line " + std::to_string(i)));
+    h.app->pump();
+    CHECK(cache.texture_bytes() <= one_screen / 2 + one_screen);
+  }
+  CHECK(cache.textures_destroyed() > 0);
+  CHECK(cache.textures_alive() < 6 * 10);
+}

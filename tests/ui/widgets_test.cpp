@@ -55,6 +55,50 @@ TEST_CASE("the on-screen keyboard types Spanish letters and marks as UTF-8") {
   }
 }
 
+TEST_CASE("the keyboard's 123 key shows digits and symbols, abc brings the letters back") {
+  test::Harness h;
+  auto screen = std::make_unique<Screen>();
+  auto& field = screen->root().add<TextField>(literal("Dose"));
+  auto& keyboard = screen->root().add<Keyboard>();
+  h.show(std::move(screen));
+  const UiContext& ctx = h.app->context();
+  // Letters first: no digit is tappable until the layer is switched.
+  CHECK_FALSE(keyboard.symbols_shown());
+  CHECK(h.app->top()->find_by_label(ctx, "1") == nullptr);
+  h.tap(widget_labelled(h, "123"));
+  CHECK(keyboard.symbols_shown());
+  CHECK(h.app->top()->find_by_label(ctx, "q") == nullptr);  // the letters are hidden, not under
+  for (const char* k : {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "/", ".", "%"})
+    h.tap(widget_labelled(h, k));
+  h.tap(widget_labelled(h, "space"));
+  // The layer stays for several keys, then abc returns to the letters.
+  h.tap(widget_labelled(h, "abc"));
+  CHECK_FALSE(keyboard.symbols_shown());
+  h.tap(widget_labelled(h, "m"));
+  h.tap(widget_labelled(h, "g"));
+  CHECK(field.value() == "1234567890/.% mg");
+  SUBCASE("erase works on the digits layer too") {
+    h.tap(widget_labelled(h, "123"));
+    h.tap(widget_labelled(h, "Delete"));
+    CHECK(field.value() == "1234567890/.% m");
+  }
+  SUBCASE("every key of both layers is at least 64 px at 1080p and inside the keyboard") {
+    for (bool symbols : {false, true}) {
+      keyboard.show_symbols(symbols);
+      h.app->pump();
+      int shown = 0;
+      for (const auto& key : keyboard.children()) {
+        if (!key->visible()) continue;
+        ++shown;
+        CHECK(ctx.metrics.to_reference(key->bounds().w) >= 64);
+        CHECK(ctx.metrics.to_reference(key->bounds().h) >= 64);
+        CHECK(keyboard.bounds().contains(key->bounds()));
+      }
+      CHECK(shown == (symbols ? 45 : 45));
+    }
+  }
+}
+
 TEST_CASE("a physical keyboard types into the focused field, Backspace erases a whole code point") {
   test::Harness h;
   auto screen = std::make_unique<Screen>();

@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <deque>
+#include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "geometry_scratch.h"
 #include "sdl.h"
@@ -31,6 +34,16 @@ struct StackOp {
   std::unique_ptr<Screen> screen;
 };
 
+// The SDL event type that wakes the loop for posted tasks, registered once per process (SDL
+// never hands a registered number back, and tests open many Apps).
+Uint32 wake_event_type() {
+  static const Uint32 type = [] {
+    const Uint32 t = SDL_RegisterEvents(1);
+    return t == static_cast<Uint32>(-1) ? static_cast<Uint32>(SDL_USEREVENT) : t;
+  }();
+  return type;
+}
+
 std::optional<int> parse_side(std::string_view text) {
   int v = 0;
   const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -48,6 +61,44 @@ std::optional<Size> parse_window_size(std::string_view text) {
   if (!w || !h) return std::nullopt;
   return Size{*w, *h};
 }
+
+// Tasks posted from any thread, shared with every Poster so a handle may outlive the App.
+struct Poster::Queue {
+  std::mutex mutex;
+  std::deque<std::function<void()>> tasks;
+  bool wake_pending = false;  // a wake event is in SDL's queue: one is enough
+  bool closed = false;        // the App is gone (or going): SDL may already be shut down
+
+  bool post(std::function<void()> task) {
+    std::lock_guard lock(mutex);
+    if (closed || !task) return false;
+    tasks.push_back(std::move(task));
+    if (!wake_pending) {
+      // Pushed under the lock so close() cannot return (and SDL quit) while a push is under way.
+      SDL_Event wake{};
+      wake.type = wake_event_type();
+      wake_pending = SDL_PushEvent(&wake) == 1;
+    }
+    return true;
+  }
+  std::deque<std::function<void()>> take() {
+    std::lock_guard lock(mutex);
+    wake_pending = false;
+    return std::exchange(tasks, {});
+  }
+  bool empty() {
+    std::lock_guard lock(mutex);
+    return tasks.empty();
+  }
+  void close() {
+    std::deque<std::function<void()>> dropped;  // destroyed outside the lock
+    std::lock_guard lock(mutex);
+    closed = true;
+    dropped.swap(tasks);
+  }
+};
+
+bool Poster::post(std::function<void()> task) const { return queue_ && queue_->post(std::move(task)); }
 
 struct App::Impl {
   App& app;
@@ -69,9 +120,12 @@ struct App::Impl {
   std::function<void()> activity_listener;
   TimePoint last_activity{};
   std::uint64_t frames = 0;
+  std::chrono::nanoseconds last_frame_time{0};
+  TimePoint last_frame_at{};  // when the last frame began, on the app's clock (frame pacing)
   bool dirty = true;
   bool was_animating = false;
   bool running = false;
+  std::shared_ptr<Poster::Queue> posted = std::make_shared<Poster::Queue>();
 
   Impl(App& owner, AppOptions o);
   ~Impl();
@@ -79,6 +133,8 @@ struct App::Impl {
   void refresh_output();
   void settle();
   void apply_stack_ops();
+  void run_posted();
+  void wait_and_dispatch(std::optional<Clock::duration> cap);
   bool tick();
   void draw_frame(bool present);
   void handle_input(const InputEvent& e);
@@ -95,12 +151,14 @@ App::Impl::Impl(App& owner, AppOptions o) : app(owner), options(std::move(o)), t
   ctx.translate = options.translate;
   ctx.clock = options.clock ? options.clock : &system_clock;
   last_activity = ctx.now();
+  wake_event_type();  // registered here, on the UI thread, not by a worker's first post
   refresh_output();
   // Typed text from a physical keyboard arrives as SDL_TEXTINPUT only while this is on.
   SDL_StartTextInput();
 }
 
 App::Impl::~Impl() {
+  posted->close();  // before SDL shuts down: later posts are dropped, never pushed
   stack.clear();
   pending.clear();
   text.reset();
@@ -194,7 +252,13 @@ void App::Impl::draw_frame(bool present) {
   dirty = false;
 }
 
+void App::Impl::run_posted() {
+  // Only what was queued before this call: a task that posts again runs next iteration.
+  for (auto& task : posted->take()) task();
+}
+
 bool App::Impl::tick() {
+  run_posted();
   timers.fire_due(ctx.now());
   settle();
   Screen* s = top();
@@ -203,7 +267,10 @@ bool App::Impl::tick() {
   const bool needed = dirty || (s && s->needs_draw()) || animating || was_animating;
   was_animating = animating;
   if (!needed) return false;
+  const auto start = std::chrono::steady_clock::now();
+  last_frame_at = ctx.now();
   draw_frame(true);
+  last_frame_time = std::chrono::steady_clock::now() - start;
   return true;
 }
 
@@ -258,32 +325,48 @@ std::size_t App::depth() const { return impl_->stack.size(); }
 std::optional<Clock::duration> App::wait_budget() const {
   const TimePoint now = impl_->ctx.now();
   Screen* s = top();
-  if (!impl_->pending.empty() || impl_->dirty || (s && s->needs_draw())) return Clock::duration::zero();
-  if ((s && s->animating(now)) || impl_->was_animating)
-    return std::chrono::duration_cast<Clock::duration>(std::chrono::seconds(1)) /
-           std::max(1, impl_->options.animation_fps);
+  if (!impl_->pending.empty() || impl_->dirty || (s && s->needs_draw()) || !impl_->posted->empty())
+    return Clock::duration::zero();
+  if ((s && s->animating(now)) || impl_->was_animating) {
+    // Paced from the start of the last frame, so drawing time does not stretch the period:
+    // 30 fps means a frame every 33 ms, not 33 ms after each frame ends.
+    const auto interval = std::chrono::duration_cast<Clock::duration>(std::chrono::seconds(1)) /
+                          std::max(1, impl_->options.animation_fps);
+    return std::clamp(interval - (now - impl_->last_frame_at), Clock::duration::zero(), interval);
+  }
   if (auto due = impl_->timers.next_due()) return std::max(Clock::duration::zero(), *due - now);
   return std::nullopt;
 }
 
+void App::Impl::wait_and_dispatch(std::optional<Clock::duration> cap) {
+  auto budget = app.wait_budget();
+  if (cap) budget = budget ? std::min(*budget, *cap) : *cap;
+  SDL_Event event;
+  int got = 0;
+  if (budget) {
+    const auto ms = std::chrono::ceil<std::chrono::milliseconds>(*budget).count();
+    got = SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(ms, 0, 60'000)));
+  } else {
+    got = SDL_WaitEvent(&event);
+  }
+  if (!got) return;
+  app.dispatch(event);
+  while (SDL_PollEvent(&event)) app.dispatch(event);
+}
+
 void App::run() {
   impl_->running = true;
+  impl_->tick();
   while (impl_->running) {
-    impl_->tick();
+    impl_->wait_and_dispatch(std::nullopt);
     if (!impl_->running) break;
-    const auto budget = wait_budget();
-    SDL_Event event;
-    int got = 0;
-    if (budget) {
-      const auto ms = std::chrono::ceil<std::chrono::milliseconds>(*budget).count();
-      got = SDL_WaitEventTimeout(&event, static_cast<int>(std::clamp<long long>(ms, 0, 60'000)));
-    } else {
-      got = SDL_WaitEvent(&event);
-    }
-    if (!got) continue;
-    dispatch(event);
-    while (SDL_PollEvent(&event)) dispatch(event);
+    impl_->tick();
   }
+}
+
+bool App::run_once(Clock::duration max_wait) {
+  impl_->wait_and_dispatch(max_wait);
+  return impl_->tick();
 }
 
 void App::quit() { impl_->running = false; }
@@ -296,7 +379,16 @@ bool App::pump() {
 }
 
 void App::dispatch(const SDL_Event& event) {
+  if (event.type == wake_event_type()) return;  // it only ended the wait: tick() runs the tasks
   if (auto e = impl_->input.translate(event)) impl_->handle_input(*e);
+}
+
+void App::post(std::function<void()> task) { impl_->posted->post(std::move(task)); }
+
+Poster App::poster() const {
+  Poster p;
+  p.queue_ = impl_->posted;
+  return p;
 }
 
 TimePoint App::now() const { return impl_->ctx.now(); }
@@ -327,6 +419,7 @@ TextCache& App::text_cache() { return *impl_->text; }
 void App::set_text_observer(TextObserver observer) { impl_->text->set_observer(std::move(observer)); }
 const std::vector<std::string>& App::drawn_text() const { return impl_->drawn_text; }
 std::uint64_t App::frames_drawn() const { return impl_->frames; }
+std::chrono::nanoseconds App::last_frame_time() const { return impl_->last_frame_time; }
 Size App::output_size() const { return impl_->ctx.metrics.output(); }
 
 void App::save_screenshot(const std::filesystem::path& path) {

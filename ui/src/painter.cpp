@@ -2,13 +2,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
+#include <vector>
 
 #include "geometry_scratch.h"
 
 namespace stillpoint::ui {
 
 namespace {
+
+// Rows beyond this are never drawn (SDL textures are at most this tall).
+constexpr int kMaxSide = 16384;
+// Side of the tile that dims large areas (see blend_tiles).
+constexpr int kTile = 256;
 
 SDL_Color sdl(Color c) { return {c.r, c.g, c.b, c.a}; }
 
@@ -26,7 +33,10 @@ PointF edge_normal(PointF a, PointF b) { return normalised(b.y - a.y, -(b.x - a.
 
 Painter::Painter(SDL_Renderer* renderer, const UiContext& context, GeometryScratch& scratch,
                  std::vector<std::string>* drawn_text)
-    : renderer_(renderer), context_(context), scratch_(scratch), drawn_text_(drawn_text) {}
+    : renderer_(renderer), context_(context), scratch_(scratch), drawn_text_(drawn_text) {
+  // One Painter per frame: the text cache keeps this frame's textures whatever its budget.
+  if (context_.text) context_.text->begin_frame();
+}
 
 void Painter::clear(Color color) {
   SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
@@ -34,9 +44,56 @@ void Painter::clear(Color color) {
 }
 
 void Painter::fill_rect(Rect rect, Color color) {
+  if (color.a == 0 || rect.w <= 0 || rect.h <= 0) return;
+  if (color.a < 255 && static_cast<long>(rect.w) * rect.h >= kTile * kTile && software() &&
+      blend_tiles(rect, color))
+    return;
   SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
   const SDL_Rect r{rect.x, rect.y, rect.w, rect.h};
+  // Opaque: a plain fill, not a per-pixel blend.
+  if (color.a == 255) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
   SDL_RenderFillRect(renderer_, &r);
+  if (color.a == 255) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+}
+
+bool Painter::software() const {
+  if (scratch_.software < 0) {
+    SDL_RendererInfo info{};
+    scratch_.software = SDL_GetRendererInfo(renderer_, &info) == 0 &&
+                        (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+  }
+  return scratch_.software == 1;
+}
+
+// SDL's software renderer blends a translucent rectangle pixel by pixel in plain C, which for a
+// full-screen scrim costs several milliseconds. Copying an opaque tile with an alpha
+// modulation takes its optimised surface-alpha blitter instead; the tile is small (256 KiB).
+bool Painter::blend_tiles(Rect rect, Color color) {
+  auto& tile = scratch_.tile;
+  const Color opaque{color.r, color.g, color.b, 255};
+  if (!tile) {
+    tile.reset(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STATIC,
+                                 kTile, kTile));
+    if (!tile) return false;
+    scratch_.tile_color = Color{0, 0, 0, 0};
+  }
+  if (scratch_.tile_color != opaque) {
+    const Uint32 pixel = (Uint32{color.r} << 16) | (Uint32{color.g} << 8) | Uint32{color.b};
+    std::vector<Uint32> pixels(static_cast<std::size_t>(kTile) * kTile, pixel);  // rare: a new colour
+    if (SDL_UpdateTexture(tile.get(), nullptr, pixels.data(), kTile * 4) != 0) return false;
+    scratch_.tile_color = opaque;
+  }
+  SDL_SetTextureBlendMode(tile.get(), SDL_BLENDMODE_BLEND);
+  SDL_SetTextureAlphaMod(tile.get(), color.a);
+  for (int y = rect.y; y < rect.y + rect.h; y += kTile)
+    for (int x = rect.x; x < rect.x + rect.w; x += kTile) {
+      const int w = std::min(kTile, rect.x + rect.w - x);
+      const int h = std::min(kTile, rect.y + rect.h - y);
+      const SDL_Rect src{0, 0, w, h};
+      const SDL_Rect dst{x, y, w, h};
+      SDL_RenderCopy(renderer_, tile.get(), &src, &dst);
+    }
+  return true;
 }
 
 void Painter::rounded_outline(Rect rect, int radius) {
@@ -60,9 +117,61 @@ void Painter::rounded_outline(Rect rect, int radius) {
   }
 }
 
+// The inside of the polygon made by the inner (solid) vertices in scratch_.vertices, as one
+// rectangle per pixel row. SDL's software renderer rasterises a triangle by testing every pixel
+// of its bounding box (and, when blending, through a temporary surface of that size), so big
+// triangles cost far more than their area; row spans are plain fills.
+void Painter::fill_spans(Color color) {
+  const auto& v = scratch_.vertices;
+  const std::size_t n = v.size() / 2;
+  float top = v[0].position.y;
+  float bottom = top;
+  for (std::size_t i = 0; i < n; ++i) {
+    top = std::min(top, v[2 * i].position.y);
+    bottom = std::max(bottom, v[2 * i].position.y);
+  }
+  const int first = std::max(0, static_cast<int>(std::ceil(top - 0.5f)));
+  const int last = std::min(kMaxSide, static_cast<int>(std::floor(bottom - 0.5f)));
+  if (last < first) return;
+  auto& left = scratch_.span_left;
+  auto& right = scratch_.span_right;
+  const auto rows = static_cast<std::size_t>(last - first + 1);
+  left.assign(rows, std::numeric_limits<float>::max());
+  right.assign(rows, std::numeric_limits<float>::lowest());
+  for (std::size_t i = 0; i < n; ++i) {
+    const SDL_FPoint p = v[2 * i].position;
+    const SDL_FPoint q = v[2 * ((i + 1) % n)].position;
+    if (p.y == q.y) continue;
+    const float y0 = std::min(p.y, q.y);
+    const float y1 = std::max(p.y, q.y);
+    const int r0 = std::max(first, static_cast<int>(std::ceil(y0 - 0.5f)));
+    const int r1 = std::min(last, static_cast<int>(std::floor(y1 - 0.5f)));
+    for (int r = r0; r <= r1; ++r) {
+      const float yc = static_cast<float>(r) + 0.5f;
+      const float x = p.x + (yc - p.y) * (q.x - p.x) / (q.y - p.y);
+      const auto k = static_cast<std::size_t>(r - first);
+      left[k] = std::min(left[k], x);
+      right[k] = std::max(right[k], x);
+    }
+  }
+  auto& rects = scratch_.rects;
+  rects.clear();
+  for (std::size_t k = 0; k < rows; ++k) {
+    const int x0 = static_cast<int>(std::ceil(left[k] - 0.5f));
+    const int x1 = static_cast<int>(std::floor(right[k] - 0.5f));
+    if (x1 >= x0) rects.push_back({x0, first + static_cast<int>(k), x1 - x0 + 1, 1});
+  }
+  if (rects.empty()) return;
+  SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
+  // An opaque inside needs no blending.
+  if (color.a == 255) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+  SDL_RenderFillRects(renderer_, rects.data(), static_cast<int>(rects.size()));
+  if (color.a == 255) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+}
+
 void Painter::fill_convex(std::span<const PointF> points, Color color) {
   const std::size_t n = points.size();
-  if (n < 3) return;
+  if (n < 3 || color.a == 0) return;
   auto& v = scratch_.vertices;
   auto& idx = scratch_.indices;
   v.clear();
@@ -80,13 +189,12 @@ void Painter::fill_convex(std::span<const PointF> points, Color color) {
     v.push_back(vertex(points[i].x - nv.x * 0.5f, points[i].y - nv.y * 0.5f, solid));
     v.push_back(vertex(points[i].x + nv.x * 0.5f, points[i].y + nv.y * 0.5f, clear));
   }
-  for (std::size_t i = 1; i + 1 < n; ++i) {
-    idx.insert(idx.end(), {0, static_cast<int>(2 * i), static_cast<int>(2 * (i + 1))});
-  }
+  fill_spans(color);
+  idx.clear();
   for (std::size_t i = 0; i < n; ++i) {
-    const int a = static_cast<int>(2 * i);
-    const int b = static_cast<int>(2 * ((i + 1) % n));
-    idx.insert(idx.end(), {a, a + 1, b, b, a + 1, b + 1});
+    const int p = static_cast<int>(2 * i);
+    const int q = static_cast<int>(2 * ((i + 1) % n));
+    idx.insert(idx.end(), {p, p + 1, q, q, p + 1, q + 1});
   }
   SDL_RenderGeometry(renderer_, nullptr, v.data(), static_cast<int>(v.size()), idx.data(),
                      static_cast<int>(idx.size()));

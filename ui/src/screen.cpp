@@ -88,8 +88,10 @@ void Screen::draw(Painter& painter) const {
 
 bool Screen::animating(TimePoint now) const {
   if (animating_background(now)) return true;
+  // Asked every loop iteration: a walk, not a list (no allocation).
   bool any = false;
-  for (Widget* w : all_widgets()) any = any || w->animating(now);
+  walk(*root_, [&](Widget& w) { any = any || w.animating(now); });
+  if (modal_) walk(*modal_, [&](Widget& w) { any = any || w.animating(now); });
   return any;
 }
 

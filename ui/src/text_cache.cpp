@@ -1,6 +1,8 @@
 #include "stillpoint/ui/text_cache.h"
 
 #include <array>
+#include <cstdint>
+#include <charconv>
 #include <cmath>
 #include <list>
 #include <stdexcept>
@@ -36,20 +38,28 @@ int wrapped_align(TextAlign a) {
   return TTF_WRAPPED_ALIGN_LEFT;
 }
 
-std::string key_of(std::string_view text, TextStyle style, Color color, int wrap) {
-  std::string key(text);
+// Builds the cache key into `key`, reusing its storage: no allocation per drawn string once
+// the buffer has grown to the longest text.
+void key_of(std::string& key, std::string_view text, TextStyle style, Color color, int wrap) {
+  key.assign(text);
   key.push_back('\0');
-  key += std::to_string(static_cast<int>(style.size)) + (style.bold ? "b" : "r") +
-         std::to_string(static_cast<int>(style.align)) + '/' + std::to_string(wrap) + '/' +
-         std::to_string(color.r) + ',' + std::to_string(color.g) + ',' +
-         std::to_string(color.b) + ',' + std::to_string(color.a);
-  return key;
+  char buf[64];
+  char* const end = buf + sizeof buf;
+  char* p = buf;
+  for (int v : {static_cast<int>(style.size), style.bold ? 1 : 0, static_cast<int>(style.align),
+                wrap, int{color.r}, int{color.g}, int{color.b}, int{color.a}}) {
+    p = std::to_chars(p, end, v).ptr;
+    *p++ = ',';
+  }
+  key.append(buf, p);
 }
 
 struct Entry {
   std::string key;
   TexturePtr texture;  // null for measure-only entries
   Size size;
+  std::uint64_t frame = 0;  // last frame that drew it
+  std::size_t bytes() const { return texture ? static_cast<std::size_t>(size.w) * static_cast<std::size_t>(size.h) * 4 : 0; }
 };
 
 }  // namespace
@@ -64,6 +74,10 @@ struct TextCache::Impl {
   std::list<Entry> lru;
   std::unordered_map<std::string, std::list<Entry>::iterator> index;
   TextObserver observer;
+  std::string key_scratch;  // reused for lookups
+  std::size_t byte_budget = TextCache::kDefaultByteBudget;
+  std::size_t bytes = 0;
+  std::uint64_t frame = 1;
   std::size_t created = 0;
   std::size_t destroyed = 0;
 
@@ -74,6 +88,8 @@ struct TextCache::Impl {
   Entry* find(const std::string& key);
   Entry& insert(std::string key, TexturePtr texture, Size size);
   void evict_to(std::size_t limit);
+  void evict_bytes(std::size_t incoming);
+  void drop_back();
 };
 
 SurfacePtr TextCache::Impl::render(std::string_view text, TextStyle style, Color color,
@@ -91,23 +107,36 @@ Entry* TextCache::Impl::find(const std::string& key) {
   auto it = index.find(key);
   if (it == index.end()) return nullptr;
   lru.splice(lru.begin(), lru, it->second);
+  it->second->frame = frame;
   return &*it->second;
 }
 
 Entry& TextCache::Impl::insert(std::string key, TexturePtr texture, Size size) {
   evict_to(capacity - 1);
-  if (texture) ++created;
-  lru.push_front({std::move(key), std::move(texture), size});
+  if (texture) {
+    ++created;
+    evict_bytes(static_cast<std::size_t>(size.w) * static_cast<std::size_t>(size.h) * 4);
+  }
+  lru.push_front({std::move(key), std::move(texture), size, frame});
+  bytes += lru.front().bytes();
   index[lru.front().key] = lru.begin();
   return lru.front();
 }
 
+void TextCache::Impl::drop_back() {
+  if (lru.back().texture) ++destroyed;
+  bytes -= lru.back().bytes();
+  index.erase(lru.back().key);
+  lru.pop_back();
+}
+
 void TextCache::Impl::evict_to(std::size_t limit) {
-  while (lru.size() > limit) {
-    if (lru.back().texture) ++destroyed;
-    index.erase(lru.back().key);
-    lru.pop_back();
-  }
+  while (lru.size() > limit) drop_back();
+}
+
+void TextCache::Impl::evict_bytes(std::size_t incoming) {
+  // Least recently used first, stopping at the current frame's textures.
+  while (!lru.empty() && bytes + incoming > byte_budget && lru.back().frame != frame) drop_back();
 }
 
 TextCache::TextCache(SDL_Renderer* renderer, std::size_t capacity)
@@ -146,25 +175,25 @@ int TextCache::line_height(FontSize size) const {
 Size TextCache::measure(std::string_view text, TextStyle style, int wrap_width) {
   if (text.empty()) return {0, line_height(style.size)};
   // Colour does not change the size: measured sizes share one colourless key.
-  const std::string key = key_of(text, style, Color{0, 0, 0, 0}, wrap_width);
-  if (Entry* e = impl_->find(key)) return e->size;
+  key_of(impl_->key_scratch, text, style, Color{0, 0, 0, 0}, wrap_width);
+  if (Entry* e = impl_->find(impl_->key_scratch)) return e->size;
   SurfacePtr surface = impl_->render(text, style, Color{}, wrap_width);
   const Size size = surface ? Size{surface->w, surface->h} : Size{0, line_height(style.size)};
-  return impl_->insert(key, nullptr, size).size;
+  return impl_->insert(impl_->key_scratch, nullptr, size).size;
 }
 
 Size TextCache::draw(std::string_view text, TextStyle style, Color color, int wrap_width,
                      Point at) {
   if (impl_->observer) impl_->observer(text);
   if (text.empty()) return {0, line_height(style.size)};
-  const std::string key = key_of(text, style, color, wrap_width);
-  Entry* entry = impl_->find(key);
+  key_of(impl_->key_scratch, text, style, color, wrap_width);
+  Entry* entry = impl_->find(impl_->key_scratch);
   if (entry == nullptr) {
     SurfacePtr surface = impl_->render(text, style, color, wrap_width);
     if (!surface) return {0, 0};
     TexturePtr texture(SDL_CreateTextureFromSurface(impl_->renderer, surface.get()));
     if (!texture) return {0, 0};
-    entry = &impl_->insert(key, std::move(texture), {surface->w, surface->h});
+    entry = &impl_->insert(impl_->key_scratch, std::move(texture), {surface->w, surface->h});
   }
   const SDL_Rect dst{at.x, at.y, entry->size.w, entry->size.h};
   SDL_RenderCopy(impl_->renderer, entry->texture.get(), nullptr, &dst);
@@ -172,6 +201,10 @@ Size TextCache::draw(std::string_view text, TextStyle style, Color color, int wr
 }
 
 void TextCache::clear() { impl_->evict_to(0); }
+
+void TextCache::begin_frame() { ++impl_->frame; }
+void TextCache::set_byte_budget(std::size_t bytes) { impl_->byte_budget = bytes; }
+std::size_t TextCache::texture_bytes() const { return impl_->bytes; }
 
 void TextCache::set_observer(TextObserver observer) { impl_->observer = std::move(observer); }
 

@@ -17,9 +17,9 @@ public:
 // samples in -volume..volume. `volume` is 0..1.
 std::vector<float> chime_samples(int sample_rate, double volume);
 
-// The chime through SDL audio at `volume_percent`; a silent chime when no audio device opens
-// (logged once), so a TV without speakers still runs.
-std::unique_ptr<Chime> make_sdl_chime(int volume_percent);
+// The chime through the toolkit's TonePlayer at `volume_percent`; silent when no audio device
+// opens (logged once), so a TV without speakers still runs.
+std::unique_ptr<Chime> make_audio_chime(int volume_percent);
 
 // A chime that does nothing (chime off in config).
 std::unique_ptr<Chime> make_silent_chime();

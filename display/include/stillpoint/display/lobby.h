@@ -50,8 +50,11 @@ public:
   void run();
   // One non-blocking step (timers, queue, playlist, drawing); true when a frame was drawn.
   bool pump();
+  // One iteration of the real loop (ui::App::run_once): waits up to `max_wait` unless woken by
+  // a new snapshot, a timer or an animation frame; true when a frame was drawn (bench).
+  bool run_once(Clock::duration max_wait);
   ui::App& app();
-  // Frame times of drawn frames, in microseconds (bench).
+  // Draw-and-present times of the frames drawn by pump() and run_once(), in microseconds (bench).
   const std::vector<std::uint32_t>& frame_micros() const;
   // The slide kind showing now, as named in playlist.json ("breathing"...), or "takeover"/"none".
   std::string showing() const;

@@ -1,6 +1,7 @@
 #pragma once
 // The app: one window, a stack of screens, the event loop that sleeps until input, a timer or
 // an animation needs it, headless screenshots, and the record of what text was drawn.
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <functional>
@@ -53,6 +54,21 @@ struct AppOptions {
   bool close_quits = false;
 };
 
+// Hands tasks to an App's UI thread from any thread. A copy may outlive the App: posting then
+// does nothing and returns false, so a worker thread never needs to know when the UI has gone.
+class Poster {
+public:
+  // Queues `task` to run on the UI thread between frames and wakes the loop at once (run()
+  // returns from its wait; pump() runs it on its next call). Tasks run in the order posted.
+  // Returns false, dropping the task, once the App is destroyed.
+  bool post(std::function<void()> task) const;
+
+private:
+  friend class App;
+  struct Queue;
+  std::shared_ptr<Queue> queue_;
+};
+
 // Owns SDL for its lifetime (one App at a time per process), the window, the renderer, the
 // text cache and the screen stack. Screens are pushed and popped through it; the changes are
 // queued and applied between frames, so a screen may pop itself from its own button.
@@ -87,8 +103,20 @@ public:
   // One non-blocking iteration: handle queued SDL events, fire due timers, apply stack changes,
   // draw if anything changed. Returns true when a frame was drawn. Tests drive the app with it.
   bool pump();
+  // One iteration of run(): waits at most `max_wait` (less when a timer, animation frame or
+  // posted task is due sooner; a post or input ends the wait at once), handles what arrived and
+  // draws if needed. Returns true when a frame was drawn. For benches and tools that drive the
+  // real loop for a while; tests use pump().
+  bool run_once(Clock::duration max_wait);
   // Feeds one SDL event through the input translator to the top screen.
   void dispatch(const SDL_Event& event);
+  // Thread-safe: queues `task` for the UI thread and wakes the loop from its wait at once (a
+  // registered SDL user event). Tasks run between frames, in posting order, before timers; a
+  // task posted by a task runs on the next iteration. Posting after quit() is harmless (the
+  // task runs if the loop is pumped again, else it is dropped with the App).
+  void post(std::function<void()> task);
+  // A handle for threads that may outlive the App (see Poster).
+  Poster poster() const;
   // How long run() would sleep now: nothing when it would wait for input only.
   std::optional<Clock::duration> wait_budget() const;
 
@@ -116,6 +144,8 @@ public:
   const std::vector<std::string>& drawn_text() const;
   // Frames drawn since start.
   std::uint64_t frames_drawn() const;
+  // Wall time the last frame took to draw and present (benches; never asserted in tests).
+  std::chrono::nanoseconds last_frame_time() const;
   Size output_size() const;
   // Renders the current screen and writes it as PNG. Throws std::runtime_error on failure.
   void save_screenshot(const std::filesystem::path& path);

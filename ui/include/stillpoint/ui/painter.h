@@ -53,6 +53,9 @@ public:
 
 private:
   void rounded_outline(Rect rect, int radius);
+  void fill_spans(Color color);
+  bool software() const;
+  bool blend_tiles(Rect rect, Color color);
 
   SDL_Renderer* renderer_;
   const UiContext& context_;

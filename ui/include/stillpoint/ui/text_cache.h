@@ -38,6 +38,11 @@ class TextCache {
 public:
   // Entries kept before the least recently used is destroyed.
   static constexpr std::size_t kDefaultCapacity = 256;
+  // Texture bytes kept before textures not drawn in the current frame are destroyed (least
+  // recently used first). Textures are 4 bytes a pixel and a full screen of text is a few MiB,
+  // so this bounds the memory of earlier screens' text; a frame that needs more keeps all it
+  // draws (never re-rasterised within a frame).
+  static constexpr std::size_t kDefaultByteBudget = std::size_t{3} << 20;
 
   TextCache(SDL_Renderer* renderer, std::size_t capacity = kDefaultCapacity);
   ~TextCache();
@@ -53,6 +58,12 @@ public:
   int line_height(FontSize size) const;
   // Draws `text` with its top-left at `at`; tells the observer. Returns the drawn size.
   Size draw(std::string_view text, TextStyle style, Color color, int wrap_width, Point at);
+  // Marks the start of a frame (the Painter calls it): textures drawn from now on are the
+  // current frame's and are not evicted for the byte budget until the next frame.
+  void begin_frame();
+  void set_byte_budget(std::size_t bytes);
+  // Bytes of the textures alive (4 a pixel).
+  std::size_t texture_bytes() const;
   // Destroys every texture and forgets every measured string.
   void clear();
   // Sets (or with {} removes) the observer of drawn strings.

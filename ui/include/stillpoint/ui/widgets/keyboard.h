@@ -1,6 +1,9 @@
 #pragma once
 // The on-screen keyboard: letters with the Spanish ones (á é í ó ú ñ ü ¿ ¡), a one-shot Shift,
-// space and erase, typing into the screen's text field.
+// space and erase, and a second layer of digits and symbols behind a "123" / "abc" key, typing
+// into the screen's text field.
+#include <vector>
+
 #include "stillpoint/ui/text.h"
 #include "stillpoint/ui/widget.h"
 
@@ -9,16 +12,23 @@ namespace stillpoint::ui {
 class KeyButton;
 class Button;
 
-// Five rows of keys, each row ten units wide. Shift capitalises the next letter only, as on a
-// phone, which is what most people expect.
+// Five rows of keys, each row ten keys wide. Shift capitalises the next letter only, as on a
+// phone, which is what most people expect. The layer key on the bottom row swaps the four upper
+// rows between letters and digits-and-symbols (ages, doses, times); the bottom row (layer key,
+// apostrophe, space, - ? !) stays. The layer stays until switched back, so "20 mg" is easy.
 class Keyboard : public Container {
 public:
   explicit Keyboard(Text space_label = Text::literal("space"),
                     Text erase_label = Text::literal("Delete"),
-                    Text shift_label = Text::literal("Shift"));
+                    Text shift_label = Text::literal("Shift"),
+                    Text symbols_label = Text::literal("123"),
+                    Text letters_label = Text::literal("abc"));
 
   bool shifted() const { return shifted_; }
   void set_shifted(bool shifted);
+  // True while the digits-and-symbols layer is shown instead of the letters.
+  bool symbols_shown() const { return symbols_; }
+  void show_symbols(bool symbols);
 
   Size measure(const UiContext& ctx, int width) override;
 
@@ -26,12 +36,25 @@ protected:
   void arrange_children(const UiContext& ctx, Rect bounds) override;
 
 private:
+  // Where a child goes: its layer, row and width in half-keys (a row is twenty).
+  enum class Layer { letters, symbols, both };
+  struct Slot {
+    Layer layer;
+    int row;
+    int units;
+  };
   // A key that types letters and drops Shift after one letter.
   class LetterKey;
+  template <class T, class... Args>
+  T& place_key(Slot slot, Args&&... args);
   void typed_letter();
   int row_height(const UiContext& ctx) const;
+  std::vector<Slot> slots_;
   bool shifted_ = false;
+  bool symbols_ = false;
   Button* shift_ = nullptr;
+  Button* layer_ = nullptr;
+  Text symbols_label_, letters_label_;
 };
 
 }  // namespace stillpoint::ui

@@ -1,0 +1,33 @@
+# Layering guard: SDL belongs in ui/ (and an executable's main), never in display/ or kiosk/
+# (DEVELOPERS.md). Fails, naming each file and line, when a source or header under
+# ROOT/display or ROOT/kiosk includes an SDL header.
+#   cmake -DROOT=<source dir> -P no_sdl_check.cmake
+if(NOT ROOT)
+  message(FATAL_ERROR "no_sdl_check: pass -DROOT=<source dir>")
+endif()
+set(patterns)
+foreach(dir display kiosk)
+  foreach(ext cpp cc h hpp in)
+    list(APPEND patterns "${ROOT}/${dir}/*.${ext}")
+  endforeach()
+endforeach()
+file(GLOB_RECURSE sources ${patterns})
+set(offenders "")
+set(checked 0)
+foreach(file IN LISTS sources)
+  if(file MATCHES "/main\\.cpp$")  # an executable's entry point may set SDL hints and so on
+    continue()
+  endif()
+  math(EXPR checked "${checked} + 1")
+  file(STRINGS "${file}" hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](SDL[^>\"]*|SDL2/[^>\"]*)[>\"]")
+  foreach(hit IN LISTS hits)
+    string(APPEND offenders "\n  ${file}: ${hit}")
+  endforeach()
+endforeach()
+if(checked EQUAL 0)
+  message(FATAL_ERROR "no_sdl_check: no sources found under ${ROOT}/display or ${ROOT}/kiosk")
+endif()
+if(offenders)
+  message(FATAL_ERROR "SDL is included outside ui/ (use a ui/ helper instead):${offenders}")
+endif()
+message(STATUS "no_sdl_check: ${checked} files under display/ and kiosk/ include no SDL header")
