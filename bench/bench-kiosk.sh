@@ -6,6 +6,7 @@
 # Targets to beat: under 50 ms and 40 MiB to the first frame; frames well under 4 ms.
 set -euo pipefail
 BUILD=${1:-build/release}
+FRAMES_N=${FRAMES_N:-300}  # frames per screen
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KIOSK="$BUILD/bin/stillpoint-kiosk"
 FRAMES="$BUILD/bin/stillpoint-kiosk-frames"
@@ -30,7 +31,7 @@ echo "wall time, whole --screenshot run: median $(median < "$TMP/wall.txt") ms"
 
 if [ -x "$FRAMES" ]; then
   echo "per-screen frame time at 1920x1080 (full redraw, software renderer):"
-  "$FRAMES" "$ROOT/assets" 300 1920x1080
+  "$FRAMES" "$ROOT/assets" "$FRAMES_N" 1920x1080
 else
   echo "bench-kiosk: $FRAMES not built (bench/CMakeLists.txt: stillpoint-kiosk-frames)" >&2
 fi

@@ -71,7 +71,10 @@ void Kiosk::tap(const std::string& label) {
   ui::Widget* w = screen->find_by_label(app->context(), label);
   INFO("on screen: " << shown());
   REQUIRE_MESSAGE(w != nullptr, "no tappable '" << label << "'");
-  const ui::Point p = w->bounds().center();
+  tap_at(w->bounds().center());
+}
+
+void Kiosk::tap_at(ui::Point p) {
   const ui::Size out = app->output_size();
   SDL_Event e{};
   e.tfinger.touchId = 3;

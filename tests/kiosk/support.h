@@ -31,6 +31,8 @@ struct Kiosk {
 
   // Taps the widget whose visible label is exactly `label`; fails the test when absent.
   void tap(const std::string& label);
+  // A finger down and up at `p` (output pixels).
+  void tap_at(ui::Point p);
   // A finger down at `p`, held for `held`, then up.
   void hold(ui::Point p, std::chrono::milliseconds held);
   void type(const std::string& utf8);

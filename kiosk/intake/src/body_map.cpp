@@ -108,6 +108,36 @@ void BodyMap::arrange(const ui::UiContext& ctx, ui::Rect bounds) {
     p.caption = {cx - column / 2, bounds.y + fig_h + ctx.px(kCaptionGap), column, caption_h_};
     placements_.push_back(p);
   }
+  place_hit_areas(ctx.target());
+}
+
+void BodyMap::place_hit_areas(int target) {
+  areas_.clear();
+  for (const auto& place : placements_)
+    for (const auto& region : figure_regions(place.view)) {
+      if (!offered(region.code)) continue;
+      for (const auto& s : region.shapes) {
+        ui::Rect r = to_pixels(s, place.x, place.y, place.scale, 0);
+        HitArea area{std::string(region.code), place.view, r, false,
+                     static_cast<long long>(r.w) * r.h};
+        // Grow a small shape's box about its centre to a whole touch target.
+        if (r.w < target) {
+          area.rect.x -= (target - r.w) / 2;
+          area.rect.w = target;
+          area.grown = true;
+        }
+        if (r.h < target) {
+          area.rect.y -= (target - r.h) / 2;
+          area.rect.h = target;
+          area.grown = true;
+        }
+        areas_.push_back(std::move(area));
+      }
+    }
+  std::stable_sort(areas_.begin(), areas_.end(), [](const HitArea& a, const HitArea& b) {
+    if (a.grown != b.grown) return a.grown;
+    return a.grown && a.drawn_area < b.drawn_area;
+  });
 }
 
 std::optional<ui::Point> BodyMap::region_center(std::string_view code, FigureView view) const {
@@ -122,19 +152,29 @@ std::optional<ui::Point> BodyMap::region_center(std::string_view code, FigureVie
   return std::nullopt;
 }
 
-std::optional<std::string> BodyMap::hit(ui::Point position) const {
+std::optional<std::string> BodyMap::region_at(ui::Point position) const {
+  // A drawn shape takes the tap first (never worse than before the boxes grew), then the box
+  // around a small shape, smallest first, then the nearest shape within the slop.
+  for (const auto& place : placements_) {
+    const float ux = (static_cast<float>(position.x) - place.x) / place.scale;
+    const float uy = (static_cast<float>(position.y) - place.y) / place.scale;
+    const auto code = kiosk_intake::region_at(place.view, ux, uy, 0.0f);
+    if (code && offered(*code)) return std::string(*code);
+  }
+  for (const auto& area : areas_)
+    if (area.grown && area.rect.contains(position)) return area.code;
   for (const auto& place : placements_) {
     const float ux = (static_cast<float>(position.x) - place.x) / place.scale;
     const float uy = (static_cast<float>(position.y) - place.y) / place.scale;
     if (ux < -0.2f || ux > 1.2f || uy < -0.2f || uy > kFigureHeight + 0.2f) continue;
-    const auto code = region_at(place.view, ux, uy, slop_px_ / place.scale);
+    const auto code = kiosk_intake::region_at(place.view, ux, uy, slop_px_ / place.scale);
     if (code && offered(*code)) return std::string(*code);
   }
   return std::nullopt;
 }
 
 bool BodyMap::on_pointer(const ui::UiContext&, ui::PointerPhase phase, ui::Point position) {
-  const auto under = hit(position);
+  const auto under = region_at(position);
   if (phase == ui::PointerPhase::down) {
     pressed_ = under;
   } else if (phase == ui::PointerPhase::move) {

@@ -122,7 +122,9 @@ void IntakeFlow::build_editor() {
   const ui::Text erase = ui::literal(strings_.get("intake.keyboard.delete"));
   if (!numeric(item))
     right->add<ui::Keyboard>(ui::literal(strings_.get("intake.keyboard.space")), erase,
-                             ui::literal(strings_.get("intake.keyboard.shift")));
+                             ui::literal(strings_.get("intake.keyboard.shift")),
+                             ui::literal(strings_.get("intake.keyboard.symbols")),
+                             ui::literal(strings_.get("intake.keyboard.letters")));
   else if (item.type == ItemType::Integer)
     right->add<ui::Keypad>(erase);
   else

@@ -1,0 +1,162 @@
+// The walk-in form end to end: a headless kiosk fills the DEFAULT form (assets/forms/intake.json)
+// with synthetic taps -- tiles, the slider, both body maps, the on-screen keyboard (letters and
+// its digits layer) and the keypad -- submits, and a real stillpoint-server on loopback holds
+// the QuestionnaireResponse with exactly those answers.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <map>
+
+#include "intake_driver.h"
+#include "test_server.h"
+
+using namespace stillpoint;
+using namespace stillpoint::kiosk;
+using namespace std::chrono_literals;
+using kiosk_intake::FigureView;
+
+namespace {
+
+// The answers of `link_id` anywhere in a QuestionnaireResponse (nested items included).
+void collect(const nlohmann::json& items, const std::string& link_id, std::vector<nlohmann::json>& out) {
+  for (const auto& item : items) {
+    if (item.value("linkId", "") == link_id)
+      for (const auto& a : item.value("answer", nlohmann::json::array())) out.push_back(a);
+    if (item.contains("item")) collect(item["item"], link_id, out);
+    for (const auto& a : item.value("answer", nlohmann::json::array()))
+      if (a.contains("item")) collect(a["item"], link_id, out);
+  }
+}
+std::vector<nlohmann::json> answers_of(const nlohmann::json& response, const std::string& link_id) {
+  std::vector<nlohmann::json> out;
+  collect(response.value("item", nlohmann::json::array()), link_id, out);
+  return out;
+}
+std::vector<std::string> codes_of(const nlohmann::json& response, const std::string& link_id) {
+  std::vector<std::string> codes;
+  for (const auto& a : answers_of(response, link_id))
+    if (a.contains("valueCoding")) codes.push_back(a["valueCoding"]["code"].get<std::string>());
+  std::sort(codes.begin(), codes.end());
+  return codes;
+}
+
+void fill_default_form(test::Kiosk& k) {
+  using test::intake_tap_in;
+  const auto next = [&k] { k.tap(test::intake_word(k, "intake.next")); };
+  // About today's visit.
+  const std::string reason = "What brings you in today? Choose all that fit.";
+  intake_tap_in(k, reason, "Muscle tension or pain");
+  intake_tap_in(k, reason, "Something else");
+  test::intake_type_into(k, "In a few words, what else brings you in?", "jaw clenching");
+  for (int i = 0; i < 6 && !test::intake_slider_shown(k); ++i) next();
+  test::intake_slide_to(k, 7);
+  intake_tap_in(k, "How have you been sleeping this past week?", "Mostly well");
+  next();
+  // The body maps: tap front and back regions; a second tap undoes one.
+  const std::string tension = "Where do you feel tension or discomfort?";
+  test::intake_tap_region(k, tension, "shoulders", FigureView::back);
+  test::intake_tap_region(k, tension, "upper-back", FigureView::back);
+  test::intake_tap_region(k, tension, "hands", FigureView::front);
+  test::intake_tap_region(k, tension, "feet", FigureView::front);
+  test::intake_tap_region(k, tension, "feet", FigureView::back);  // undone
+  test::intake_tap_region(k, "Are there any areas you'd like us not to touch today?", "chest",
+                          FigureView::front);
+  intake_tap_in(k, "What pressure do you like?", "Firm");
+  next();
+  // Touch and consent, therapist preference.
+  intake_tap_in(k, "I understand that my therapist will check in with me, and that I can pause or stop at any time.",
+                "Yes, I understand and I'd like to continue");
+  intake_tap_in(k, "Do you have a preference for your therapist?", "No preference");
+  next();
+  // Health screening with follow-ups: the keypad for a number, the keyboard's digits layer.
+  intake_tap_in(k, "Have you had surgery or an injury in the last few months?", "No");
+  intake_tap_in(k, "Have you ever had a blood clot, or been told you are at risk of one?", "No");
+  intake_tap_in(k, "Are you pregnant?", "Yes");
+  test::intake_type_into(k, "About how many weeks?", "31");
+  intake_tap_in(k, "Is there any rash, broken skin or skin condition we should know about?", "No");
+  intake_tap_in(k, "Do you take any medicine that changes how you feel touch, pressure or pain?", "No");
+  test::intake_type_into(k, "Is there anything else you'd like your therapist to know?",
+                         "ibuprofen 400 mg at 8");
+  next();
+  intake_tap_in(k, "Would you like to talk with someone from our care team today?", "No, thank you");
+  k.tap(test::intake_word(k, "intake.review"));
+  REQUIRE(test::intake_of(k).view() == kiosk_intake::IntakeFlow::View::review);
+}
+
+}  // namespace
+
+TEST_CASE("a walk-in fills the default form by touch and the real server holds the expected response") {
+  const auto dir = test::scratch_dir("intake-end-to-end");
+  std::filesystem::create_directories(dir / "server");
+  test::Server server(dir / "server");
+  const std::string kiosk_token = server.add_device("lobby-kiosk", "kiosk", "B");
+  const std::string staff_token = server.add_device("front-desk", "staff");
+  server.start();
+
+  auto config = test::test_config();
+  config.server_url = "http://127.0.0.1:" + std::to_string(server.port);
+  config.data_dir = (dir / "kiosk").string();
+  config.ticket_prefix = "B";
+  SystemTimeSource wall;  // the outbox stamps check-ins with the real date the server checks
+  std::shared_ptr<KioskBackend> backend = make_device_backend({config, kiosk_token, &wall, true});
+  test::Kiosk k(backend, config);  // the real intake renderer, not a stub
+
+  k.tap("Check in");
+  k.tap("I'm a walk-in");
+  REQUIRE(k.flow->step() == Step::intake);
+  fill_default_form(k);
+  // The review (in parts when long) shows what was typed; Send is on its last part.
+  std::string review = k.shown();
+  for (int i = 0; i < 6 && !k.has_label(test::intake_word(k, "intake.submit")); ++i) {
+    k.tap(test::intake_word(k, "intake.next"));
+    review += k.shown();
+  }
+  CHECK(review.find("ibuprofen 400 mg at 8") != std::string::npos);
+  CHECK(review.find("jaw clenching") != std::string::npos);
+  k.tap(test::intake_word(k, "intake.submit"));
+  REQUIRE(k.flow->step() == Step::ticket);
+  CHECK(k.shows("B-01"));
+
+  nlohmann::json held;
+  const auto deadline = std::chrono::steady_clock::now() + 30s;
+  while (std::chrono::steady_clock::now() < deadline) {
+    held = server.checkins(staff_token);
+    if (!held.empty()) break;
+    std::this_thread::sleep_for(50ms);
+  }
+  REQUIRE(held.size() == 1);
+  const auto& checkin = held[0];
+  CHECK(checkin["ticket"] == "B-01");
+  CHECK(checkin["kind"] == "walk_in");
+  const nlohmann::json& r = checkin["response"];
+  INFO("response: " << r.dump());
+  CHECK(r["resourceType"] == "QuestionnaireResponse");
+  CHECK(r["status"] == "completed");
+  CHECK(r["questionnaire"].get<std::string>().find("intake") != std::string::npos);
+  CHECK_FALSE(r.contains("subject"));
+  CHECK(codes_of(r, "reason") == std::vector<std::string>{"other", "tension-pain"});
+  REQUIRE(answers_of(r, "reason-other").size() == 1);
+  CHECK(answers_of(r, "reason-other")[0]["valueString"] == "jaw clenching");
+  REQUIRE(answers_of(r, "stress-today").size() == 1);
+  CHECK(answers_of(r, "stress-today")[0]["valueInteger"] == 7);
+  CHECK(codes_of(r, "sleep-week") == std::vector<std::string>{"mostly-well"});
+  // Body-map regions arrive by code: the undone foot is absent.
+  CHECK(codes_of(r, "tension-areas") == std::vector<std::string>{"hands", "shoulders", "upper-back"});
+  CHECK(codes_of(r, "avoid-areas") == std::vector<std::string>{"chest"});
+  CHECK(codes_of(r, "pressure") == std::vector<std::string>{"firm"});
+  CHECK(codes_of(r, "consent") == std::vector<std::string>{"agree"});
+  CHECK(answers_of(r, "surgery-injury")[0]["valueBoolean"] == false);
+  CHECK(codes_of(r, "pregnant") == std::vector<std::string>{"yes"});
+  REQUIRE(answers_of(r, "pregnancy-weeks").size() == 1);
+  CHECK(answers_of(r, "pregnancy-weeks")[0]["valueInteger"] == 31);
+  REQUIRE(answers_of(r, "anything-else").size() == 1);
+  CHECK(answers_of(r, "anything-else")[0]["valueString"] == "ibuprofen 400 mg at 8");
+  CHECK(codes_of(r, "talk-care-team") == std::vector<std::string>{"no"});
+  CHECK((!checkin.contains("urgent") || checkin["urgent"] == false));
+  CHECK(backend->status().outbox_depth == 0);
+  // Nothing typed reaches the server's log.
+  const auto log = test::slurp(server.dir / "serve.err");
+  CHECK(log.find("jaw clenching") == std::string::npos);
+  CHECK(log.find("ibuprofen") == std::string::npos);
+  k.flow.reset();
+}
