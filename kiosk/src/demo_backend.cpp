@@ -43,8 +43,22 @@ sync::LookupAnswer DemoBackend::lookup(Date birth_date, std::optional<std::strin
 sync::IssuedCheckin DemoBackend::enqueue(const sync::CheckinDraft& draft) {
   std::lock_guard lock(mutex_);
   drafts_.push_back(draft);
+  ids_.push_back(make_uuid_v4());
   const int number = static_cast<int>(drafts_.size()) + 6;
-  return {make_uuid_v4(), format_ticket({prefix_, number}), clock_.now()};
+  return {ids_.back(), format_ticket({prefix_, number}), clock_.now()};
+}
+
+void DemoBackend::mark_urgent(const std::string& checkin_id) {
+  std::lock_guard lock(mutex_);
+  urgent_marks_.push_back(checkin_id);
+  // Like the outbox before delivery: the same check-in now says urgent.
+  for (std::size_t i = 0; i < ids_.size(); ++i)
+    if (ids_[i] == checkin_id) drafts_[i].urgent = true;
+}
+
+std::vector<std::string> DemoBackend::urgent_marks() const {
+  std::lock_guard lock(mutex_);
+  return urgent_marks_;
 }
 
 std::optional<std::pair<int, int>> DemoBackend::wait_minutes(const std::string&) {

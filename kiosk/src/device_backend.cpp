@@ -10,10 +10,11 @@
 namespace stillpoint::kiosk {
 
 std::optional<std::pair<int, int>> KioskBackend::wait_minutes(const std::string&) {
-  // DeviceSync does not hand the server's 201 answer back yet; the ticket then says the front
-  // desk will tell the person.
+  // Unknown: the ticket then says the front desk will tell the person.
   return std::nullopt;
 }
+bool KioskBackend::retry_held(const std::string&) { return false; }
+bool KioskBackend::discard_held(const std::string&) { return false; }
 
 namespace {
 
@@ -42,8 +43,14 @@ public:
   sync::IssuedCheckin enqueue(const sync::CheckinDraft& draft) override {
     return sync_.enqueue_checkin(draft);
   }
+  std::optional<std::pair<int, int>> wait_minutes(const std::string& checkin_id) override {
+    return sync_.wait_minutes(checkin_id);
+  }
+  void mark_urgent(const std::string& checkin_id) override { sync_.mark_urgent(checkin_id); }
   sync::SyncStatus status() override { return sync_.status(); }
   std::vector<sync::HeldItem> held_items() override { return sync_.held_items(); }
+  bool retry_held(const std::string& id) override { return sync_.retry_held(id); }
+  bool discard_held(const std::string& id) override { return sync_.discard_held(id); }
   std::string form_json() override {
     std::lock_guard lock(mutex_);
     return form_;

@@ -236,7 +236,15 @@ void KioskFlow::issue(sync::CheckinDraft draft) {
 }
 
 void KioskFlow::request_help(ui::Screen* screen) {
-  if (!session_.help_requested || !session_.issued) {
+  if (session_.issued && !session_.help_requested) {
+    // After the ticket: the same check-in becomes urgent, never a second one.
+    try {
+      backend().mark_urgent(session_.issued->id);
+      session_.help_requested = true;
+    } catch (const std::exception&) {
+      // The card still sends the person to the front desk with their number.
+    }
+  } else if (!session_.issued) {
     session_.help_requested = true;
     sync::CheckinDraft draft;
     if (session_.confirmed && session_.match) draft = appointment_draft();

@@ -48,15 +48,65 @@ std::string when(const std::optional<TimePoint>& at, const KioskFlow& flow) {
   return format_timestamp(*at);
 }
 
-// Re-reads the status every two seconds while staff look at it.
+// Re-reads the status every two seconds while staff look at it (not while a question is open).
 class AdminStatusScreen : public KioskScreen {
 public:
   explicit AdminStatusScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, false, false}) {}
   void on_show(App& app) override {
     KioskScreen::on_show(app);
-    after(2s, [this] { flow().go(Step::admin_status); });
+    schedule_refresh();
+  }
+
+private:
+  void schedule_refresh() {
+    after(2s, [this] {
+      if (modal()) schedule_refresh();
+      else flow().go(Step::admin_status);
+    });
   }
 };
+
+// The panel lists this many held items; more are counted.
+constexpr std::size_t kHeldShown = 4;
+
+// Discarding is for good, so it asks once more.
+void confirm_discard(KioskFlow& flow, Screen& screen, const std::string& id) {
+  auto& card = screen.show_modal(
+      std::make_unique<Modal>(tr("admin.discard_title"), tr("admin.discard_body")));
+  card.add_button(tr("admin.discard"), [&flow, id] {
+    flow.backend().discard_held(id);
+    flow.go(Step::admin_status);
+  }, ButtonStyle::danger);
+  card.add_button(tr("admin.keep"), [&screen] { screen.close_modal(); }, ButtonStyle::secondary);
+}
+
+// One row per held item: what it is and why it was refused (never its contents), Retry, Discard.
+void add_held_items(KioskFlow& flow, Screen& screen, Column& body) {
+  const auto items = flow.backend().held_items();
+  for (std::size_t i = 0; i < items.size() && i < kHeldShown; ++i) {
+    const auto& item = items[i];
+    const std::string what =
+        flow.t(item.kind == sync::OutboxItemKind::urgent ? "admin.held_urgent" : "admin.held_checkin");
+    std::string reason = std::to_string(item.http_status);
+    if (!item.error_code.empty()) reason += " " + item.error_code;
+    body.add<Label>(literal(fill(flow.t("admin.held_item"), {{"ticket", item.ticket.empty() ? "?" : item.ticket},
+                                                              {"what", what},
+                                                              {"reason", reason}})),
+                    FontSize::small);
+    auto& row = body.add<Row>(24);
+    row.add<Button>(tr("admin.retry"), [&flow, id = item.id] {
+      flow.backend().retry_held(id);
+      flow.go(Step::admin_status);
+    }, ButtonStyle::secondary);
+    row.add<Button>(tr("admin.discard"), [&flow, &screen, id = item.id] {
+      confirm_discard(flow, screen, id);
+    }, ButtonStyle::danger);
+  }
+  if (items.size() > kHeldShown)
+    body.add<Label>(literal(fill(flow.t("admin.held_more"),
+                                 {{"count", std::to_string(items.size() - kHeldShown)}})),
+                    FontSize::small);
+}
 
 }  // namespace
 
@@ -76,6 +126,7 @@ std::unique_ptr<Screen> make_admin_status(KioskFlow& flow) {
   line("admin.last_sync", "time", when(status.last_contact, flow));
   line("admin.outbox", "count", std::to_string(status.outbox_depth));
   line("admin.held", "count", std::to_string(status.held_items));
+  if (status.held_items > 0) add_held_items(flow, *s, body);
   line("admin.kiosk", "name", config.clinic_name + " (" + config.ticket_prefix + ")");
   line("admin.version", "version", flow.options().version);
   body.add<Button>(tr("admin.reload"), [&flow] { flow.reload_content(); }, ButtonStyle::secondary);

@@ -33,19 +33,26 @@ private:
   std::string code_;
 };
 
-// Shows the server's wait range once the sender has delivered the check-in.
+// Shows the server's wait range once the sender has delivered the check-in: delivery usually
+// lands a few hundred ms after the ticket appears, later when the network is slow, so the
+// screen asks again every half second for as long as it is shown (its timers die with it).
 class TicketScreen : public KioskScreen {
 public:
-  explicit TicketScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, true, false}) {}
+  // The chrome's own help button would make a second check-in; this screen adds one that flags
+  // the check-in the person already holds.
+  explicit TicketScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, false, false}) {}
   Label* wait = nullptr;
   void on_show(App& app) override {
     KioskScreen::on_show(app);
     after(std::chrono::seconds(flow().config().ticket_screen_seconds), [this] { flow().wipe(); });
-    poll_wait(10);
+    poll_wait();
   }
 
+  // "Need help now?" with a ticket in hand: the same visit becomes urgent.
+  void help() { flow().request_help(this); }
+
 private:
-  void poll_wait(int left) {
+  void poll_wait() {
     const auto& issued = flow().session().issued;
     if (!issued || flow().session().offline || !wait) return;
     if (auto range = flow().backend().wait_minutes(issued->id)) {
@@ -54,7 +61,7 @@ private:
                                    {"high", std::to_string(range->second)}})));
       return;
     }
-    if (left > 0) after(500ms, [this, left] { poll_wait(left - 1); });
+    after(500ms, [this] { poll_wait(); });
   }
 };
 
@@ -74,6 +81,8 @@ std::unique_ptr<Screen> make_ticket(KioskFlow& flow) {
   body.add<Label>(tr("ticket.seat"), FontSize::normal, TextAlign::center).set_bold(true);
   body.add<Spacer>(24);
   body.add<Button>(tr("common.done"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
+  TicketScreen* screen = s.get();
+  s->root().add<Button>(tr("help.button"), [screen] { screen->help(); }, ButtonStyle::quiet);
   return s;
 }
 

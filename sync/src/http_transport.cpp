@@ -55,7 +55,9 @@ HttpReply HttpTransport::post_json(std::string_view path, const std::string& bod
                                    const std::string& idempotency_key) {
   auto headers = detail::auth_headers(impl_->endpoint);
   if (!idempotency_key.empty()) headers.emplace("Idempotency-Key", idempotency_key);
-  auto result = impl_->client->Post(std::string(path), headers, body, "application/json");
+  // An empty body goes out with Content-Length: 0 and no Content-Type (nothing to describe).
+  auto result = impl_->client->Post(std::string(path), headers, body,
+                                    body.empty() ? "" : "application/json");
   if (!result) return {};
   return HttpReply{result->status, result->body};
 }

@@ -8,6 +8,8 @@ namespace stillpoint::sync {
 namespace {
 
 constexpr const char* kCheckinsPath = "/api/v1/checkins";
+// Logged as a template: a log line names a route, not a visit.
+constexpr const char* kUrgentPathTemplate = "/api/v1/checkins/{id}/urgent";
 
 // The server's {"error":{"code"}} when the body has one; a code names a rule, never a person.
 std::string error_code_of(const std::string& body) {
@@ -37,6 +39,22 @@ ReplyAction classify_checkin_reply(int http_status) {
     }
   }
   return ReplyAction::retry;  // no answer, 5xx, or an unexpected 1xx/2xx/3xx
+}
+
+ReplyAction classify_urgent_reply(int http_status) {
+  if (http_status >= 200 && http_status < 300) return ReplyAction::delivered;
+  if (http_status >= 400 && http_status < 500) {
+    switch (http_status) {
+      case 401:
+      case 403:
+      case 408:
+      case 429:
+        return ReplyAction::retry;
+      default:
+        return ReplyAction::hold;  // 404 unknown id, 409 visit_closed, 400, ...
+    }
+  }
+  return ReplyAction::retry;
 }
 
 Sender::Sender(Outbox& outbox, Transport& transport, ContactTracker& contact, Sleeper& sleeper,
@@ -69,17 +87,24 @@ void Sender::notify() {
 }
 
 Delivery Sender::deliver_one() {
-  const auto next = outbox_.oldest();
+  const auto next = outbox_.next_to_send();
   if (!next) return Delivery::idle;
+  const bool urgent = next->kind == OutboxItemKind::urgent;
   const auto started = std::chrono::steady_clock::now();
-  const HttpReply reply = transport_.post_json(kCheckinsPath, next->body, next->id);
+  const HttpReply reply =
+      urgent ? transport_.post_json("/api/v1/checkins/" + next->target + "/urgent", "", "")
+             : transport_.post_json(kCheckinsPath, next->body, next->id);
   ++requests_sent_;
-  log_request(reply.status, std::chrono::steady_clock::now() - started);
+  log_request(urgent ? kUrgentPathTemplate : kCheckinsPath, reply.status,
+              std::chrono::steady_clock::now() - started);
   contact_.record(reply.status, clock_.now());
-  switch (classify_checkin_reply(reply.status)) {
+  const ReplyAction action =
+      urgent ? classify_urgent_reply(reply.status) : classify_checkin_reply(reply.status);
+  switch (action) {
     case ReplyAction::delivered:
       outbox_.mark_delivered(next->id);
       failures_ = 0;
+      if (options_.on_delivered) options_.on_delivered(*next, reply);
       return Delivery::delivered;
     case ReplyAction::hold:
       outbox_.hold(next->id, reply.status, error_code_of(reply.body));
@@ -115,10 +140,11 @@ void Sender::wait_for_work() {
   has_work_ = false;
 }
 
-void Sender::log_request(int status, std::chrono::steady_clock::duration took) const {
+void Sender::log_request(const char* path, int status,
+                         std::chrono::steady_clock::duration took) const {
   if (!options_.log) return;
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(took).count();
-  options_.log("POST " + std::string(kCheckinsPath) + " " +
+  options_.log("POST " + std::string(path) + " " +
                (status == 0 ? std::string("no-answer") : std::to_string(status)) + " " +
                std::to_string(ms) + "ms");
 }

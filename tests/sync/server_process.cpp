@@ -95,7 +95,8 @@ std::vector<ServerCheckin> ServerProcess::checkins(const std::string& staff_toke
   std::vector<ServerCheckin> out;
   const auto document = nlohmann::json::parse(res->body);
   for (const auto& visit : document.at("checkins"))
-    out.push_back({visit.at("id").get<std::string>(), visit.at("ticket").get<std::string>()});
+    out.push_back({visit.at("id").get<std::string>(), visit.at("ticket").get<std::string>(),
+                   visit.value("urgent", false)});
   return out;
 }
 

@@ -20,6 +20,7 @@ std::filesystem::path built_executable(const std::string& name);
 struct ServerCheckin {
   std::string id;
   std::string ticket;
+  bool urgent = false;
 };
 
 class ServerProcess {

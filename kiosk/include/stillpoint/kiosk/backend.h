@@ -27,8 +27,14 @@ public:
   virtual sync::IssuedCheckin enqueue(const sync::CheckinDraft& draft) = 0;
   // The server's wait range for a delivered check-in, when known.
   virtual std::optional<std::pair<int, int>> wait_minutes(const std::string& checkin_id);
+  // "Need help now?" after the ticket: flags that check-in urgent (never a second check-in).
+  // Durable before it returns. Throws std::runtime_error on disk failure.
+  virtual void mark_urgent(const std::string& checkin_id) = 0;
   virtual sync::SyncStatus status() = 0;
   virtual std::vector<sync::HeldItem> held_items() = 0;
+  // The admin panel's choices for a held item; false when there is no such item.
+  virtual bool retry_held(const std::string& id);
+  virtual bool discard_held(const std::string& id);
   // The intake form's JSON (network, cache or shipped default); empty when there is none.
   virtual std::string form_json() = 0;
   // Fetches forms and content again in the background.
@@ -51,6 +57,7 @@ public:
   sync::LookupAnswer lookup(Date birth_date, std::optional<std::string> initial) override;
   sync::IssuedCheckin enqueue(const sync::CheckinDraft& draft) override;
   std::optional<std::pair<int, int>> wait_minutes(const std::string& checkin_id) override;
+  void mark_urgent(const std::string& checkin_id) override;
   sync::SyncStatus status() override;
   std::vector<sync::HeldItem> held_items() override { return {}; }
   std::string form_json() override;
@@ -60,6 +67,8 @@ public:
   static Date demo_birth_date();
   void force_outcome(std::optional<sync::LookupOutcome> outcome);
   std::vector<sync::CheckinDraft> enqueued() const;
+  // Every mark_urgent call's id, in order (for tests).
+  std::vector<std::string> urgent_marks() const;
 
 private:
   const TimeSource& clock_;
@@ -68,6 +77,8 @@ private:
   mutable std::mutex mutex_;
   std::optional<sync::LookupOutcome> forced_;
   std::vector<sync::CheckinDraft> drafts_;
+  std::vector<std::string> ids_;  // drafts_[i]'s check-in id
+  std::vector<std::string> urgent_marks_;
 };
 
 }  // namespace stillpoint::kiosk

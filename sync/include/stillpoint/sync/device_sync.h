@@ -3,8 +3,13 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "stillpoint/core/clock.h"
@@ -47,16 +52,28 @@ public:
 
   // Durable before it returns; see Outbox::enqueue_checkin.
   IssuedCheckin enqueue_checkin(const CheckinDraft& draft);
+  // The server's wait range [low, high] minutes from its answer to this check-in; nullopt until
+  // it was delivered by this process (kept in memory: only the ticket screen asks).
+  std::optional<std::pair<int, int>> wait_minutes(const std::string& checkin_id) const;
+  // "Need help now?" after the ticket; durable before it returns. See Outbox::mark_urgent.
+  UrgentMark mark_urgent(const std::string& checkin_id);
   SyncStatus status() const;
   // For the admin panel.
   std::vector<HeldItem> held_items();
   bool discard_held(const std::string& id);
+  // Back into the queue at its place; the sender is woken.
+  bool retry_held(const std::string& id);
 
   Outbox& outbox() { return *outbox_; }
   std::uint64_t requests_sent() const { return sender_->requests_sent(); }
 
 private:
+  void remember_wait(const PendingCheckin& item, const HttpReply& reply);
+
   const TimeSource& clock_;
+  mutable std::mutex waits_mutex_;
+  std::unordered_map<std::string, std::pair<int, int>> waits_;
+  std::deque<std::string> wait_order_;  // oldest first, to bound waits_
   std::unique_ptr<Outbox> outbox_;
   ContactTracker contact_;
   std::unique_ptr<HttpTransport> sender_transport_;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,13 +47,28 @@ struct IssuedCheckin {
   TimePoint created_at{};
 };
 
-// One undelivered check-in, with the exact bytes every attempt sends.
+// What an outbox row asks the server for.
+enum class OutboxItemKind {
+  checkin,  // POST /api/v1/checkins with the stored body
+  urgent,   // POST /api/v1/checkins/{target}/urgent, empty body: "Need help now?" after delivery
+};
+
+// One undelivered item, with the exact bytes every attempt sends.
 struct PendingCheckin {
   std::int64_t seq = 0;  // delivery order
-  std::string id;
+  std::string id;        // the check-in's id; a follow-up's own id for urgent
   std::string ticket;
-  std::string body;
+  std::string body;      // empty for urgent
   TimePoint created_at{};
+  OutboxItemKind kind = OutboxItemKind::checkin;
+  std::string target;  // urgent: the check-in it flags
+};
+
+// What mark_urgent did.
+enum class UrgentMark {
+  pending_updated,   // the check-in had not been sent: its own row now says urgent
+  follow_up_queued,  // it may have reached the server: a follow-up request is queued
+  already_urgent,    // nothing to do: the row or a queued follow-up already says so
 };
 
 // A check-in the server refused with a 4xx that retrying cannot fix: kept for staff.
@@ -64,6 +80,8 @@ struct HeldItem {
   int http_status = 0;
   std::string error_code;  // the server's error.code, when it gave one
   std::string body;        // personal data: show to staff only, never log
+  OutboxItemKind kind = OutboxItemKind::checkin;
+  std::string target;  // urgent: the check-in it flags
 };
 
 // Counts kept in memory so the UI's status read never touches the disk.
@@ -88,16 +106,28 @@ public:
   // std::runtime_error when the disk fails or the day's 999 tickets are used.
   IssuedCheckin enqueue_checkin(const CheckinDraft& draft);
 
-  // The oldest undelivered check-in, if any.
+  // The oldest undelivered item, if any (a look, for tests and tools).
   std::optional<PendingCheckin> oldest();
-  // Deletes a delivered check-in (secure_delete overwrites its bytes).
+  // The oldest undelivered item, which the caller is about to send: from now on its bytes are
+  // never changed (the server may hold them under its Idempotency-Key).
+  std::optional<PendingCheckin> next_to_send();
+  // Deletes a delivered item (secure_delete overwrites its bytes).
   void mark_delivered(const std::string& id);
-  // Moves a refused check-in to the held table.
+  // Moves a refused item to the held table.
   void hold(const std::string& id, int http_status, const std::string& error_code);
+
+  // "Need help now?" after the ticket: flags check-in `checkin_id` urgent, durably, in one
+  // transaction. A check-in never sent has its own row (or held row) changed, costing no
+  // request; one that may have reached the server gets an urgent follow-up queued after it.
+  // Throws std::runtime_error when the disk fails.
+  UrgentMark mark_urgent(const std::string& checkin_id);
 
   std::vector<HeldItem> held_items();
   // Staff resolved a held item elsewhere: removes it for good. False when no such item.
   bool discard_held(const std::string& id);
+  // Staff fixed the cause: moves a held item back into the queue at its original place, so it
+  // is delivered before anything queued after it. False when no such item.
+  bool retry_held(const std::string& id);
 
   OutboxStats stats() const;
   // Called (on the enqueuing thread) after each enqueue commits: wakes the sender. Set it
@@ -109,6 +139,9 @@ public:
 private:
   std::string next_ticket_locked(TimePoint now);
   void refresh_stats_locked();
+  void migrate();
+  std::optional<PendingCheckin> oldest_locked();
+  bool may_have_been_sent_locked(std::int64_t seq, const std::string& id) const;
 
   std::unique_ptr<detail::Database> db_;
   std::string prefix_;
@@ -117,6 +150,10 @@ private:
   mutable std::mutex stats_mutex_;
   OutboxStats stats_;
   std::function<void()> on_enqueued_;
+  // Rows at or below this seq existed when the file was opened: an earlier process may have
+  // sent them. Together with sent_, which rows' bytes must never change.
+  std::int64_t opened_at_seq_ = 0;
+  std::set<std::string> sent_;  // ids handed out by next_to_send() and not yet delivered
 };
 
 // The JSON body of POST /api/v1/checkins for a draft (exposed for tests).

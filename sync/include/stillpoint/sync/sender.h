@@ -1,5 +1,5 @@
 #pragma once
-// The background delivery of the outbox to POST /api/v1/checkins.
+// The background delivery of the outbox: POST /api/v1/checkins, and the urgent follow-ups.
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
@@ -24,6 +24,9 @@ enum class ReplyAction {
   retry,      // no answer, 5xx, 429, 408, 401/403 (the device's fault, not the item's), 404/405
 };
 ReplyAction classify_checkin_reply(int http_status);
+// For POST /api/v1/checkins/{id}/urgent: 404 (unknown id) and 409 (visit closed) are the item's
+// own problem and are held for staff like any other 4xx that retrying cannot fix.
+ReplyAction classify_urgent_reply(int http_status);
 
 // What one delivery step did.
 enum class Delivery { idle, delivered, held, retry };
@@ -33,6 +36,9 @@ struct SenderOptions {
   std::uint64_t seed = random_seed();
   // Receives one line per request: method, path, status, milliseconds. Never a body.
   std::function<void(const std::string&)> log;
+  // Called on the sender's thread after an item was acknowledged and removed, with the server's
+  // answer (for a check-in: {"ticket","position","wait_minutes"}).
+  std::function<void(const PendingCheckin&, const HttpReply&)> on_delivered;
 };
 
 // Delivers the outbox oldest first, one request at a time, on its own thread: the UI thread
@@ -62,7 +68,7 @@ public:
 private:
   void run();
   void wait_for_work();
-  void log_request(int status, std::chrono::steady_clock::duration took) const;
+  void log_request(const char* path, int status, std::chrono::steady_clock::duration took) const;
 
   Outbox& outbox_;
   Transport& transport_;

@@ -27,6 +27,7 @@ class Transport {
 public:
   virtual ~Transport() = default;
   // POSTs `body` to `path` with the bearer token; `idempotency_key` is sent when not empty.
+  // An empty body is sent as Content-Length: 0 without a Content-Type.
   virtual HttpReply post_json(std::string_view path, const std::string& body,
                               const std::string& idempotency_key) = 0;
 };
