@@ -426,11 +426,13 @@ void App::save_screenshot(const std::filesystem::path& path) {
   impl_->settle();
   impl_->draw_frame(false);
   const Size out = output_size();
+  // RGBA32 is the layout IMG_SavePNG writes; any other and it makes a full-screen converted
+  // copy first (8 MiB at 1080p, the largest allocation of a headless run).
   std::unique_ptr<SDL_Surface, SurfaceDeleter> surface(
-      SDL_CreateRGBSurfaceWithFormat(0, out.w, out.h, 32, SDL_PIXELFORMAT_ARGB8888));
+      SDL_CreateRGBSurfaceWithFormat(0, out.w, out.h, 32, SDL_PIXELFORMAT_RGBA32));
   if (!surface) throw std::runtime_error(std::string("screenshot surface: ") + SDL_GetError());
   // Read before presenting: after a present the back buffer's contents are undefined.
-  if (SDL_RenderReadPixels(impl_->renderer.get(), nullptr, SDL_PIXELFORMAT_ARGB8888,
+  if (SDL_RenderReadPixels(impl_->renderer.get(), nullptr, SDL_PIXELFORMAT_RGBA32,
                            surface->pixels, surface->pitch) != 0)
     throw std::runtime_error(std::string("SDL_RenderReadPixels: ") + SDL_GetError());
   SDL_RenderPresent(impl_->renderer.get());
