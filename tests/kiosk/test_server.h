@@ -40,6 +40,7 @@ struct Server {
   int port = 0;
 
   explicit Server(std::filesystem::path d) : dir(std::move(d)) {
+    std::filesystem::create_directories(dir);
     std::ofstream(dir / "server.json")
         << R"({"assets_dir": ")" << (test::source_dir() / "assets").string() << R"(", "http_threads": 8})";
   }

@@ -23,6 +23,7 @@
 
 #include "child_process.h"
 #include "support.h"
+#include "test_server.h"
 
 using namespace stillpoint;
 using namespace stillpoint::kiosk;
@@ -33,77 +34,17 @@ using ::stillpoint::testing::wait_process;
 
 namespace {
 
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
+using test::Server;
+using test::slurp;
+
+// Request-log lines whose path ends in /urgent (the log names routes, never a person).
+int urgent_requests(const Server& server) {
+  std::istringstream lines(slurp(server.dir / "serve.err"));
+  int n = 0;
+  for (std::string line; std::getline(lines, line);)
+    if (line.find("/urgent ") != std::string::npos) ++n;
+  return n;
 }
-
-// The real server in a child process with its own database, on a free loopback port.
-struct Server {
-  std::filesystem::path dir;
-  pid_t pid = -1;
-  int port = 0;
-
-  explicit Server(std::filesystem::path d) : dir(std::move(d)) {
-    std::filesystem::create_directories(dir);
-    std::ofstream(dir / "server.json")
-        << R"({"assets_dir": ")" << (test::source_dir() / "assets").string() << R"("})";
-  }
-  ~Server() {
-    if (pid > 0) {
-      kill(pid, SIGTERM);
-      wait_process(pid);
-    }
-  }
-  std::vector<std::string> cli(std::vector<std::string> more) const {
-    std::vector<std::string> args{STILLPOINT_SERVER_EXE, "--config", (dir / "server.json").string(),
-                                  "--db", (dir / "clinic.db").string()};
-    args.insert(args.end(), more.begin(), more.end());
-    return args;
-  }
-  std::string add_device(const std::string& name, const std::string& role, const std::string& prefix = {}) {
-    std::vector<std::string> more{"add-device", "--name", name, "--role", role};
-    if (!prefix.empty()) more.insert(more.end(), {"--ticket-prefix", prefix});
-    const auto out = dir / (name + ".token");
-    REQUIRE(wait_process(spawn_process(cli(more), out, dir / "cli.err")) == 0);
-    auto token = slurp(out);
-    while (!token.empty() && std::isspace(static_cast<unsigned char>(token.back()))) token.pop_back();
-    return token;
-  }
-  void start() {
-    pid = spawn_process(cli({"serve", "--listen", "127.0.0.1:0"}), dir / "serve.out", dir / "serve.err");
-    const std::regex listening("listening on 127\\.0\\.0\\.1:([0-9]+)");
-    const auto deadline = std::chrono::steady_clock::now() + 30s;
-    while (std::chrono::steady_clock::now() < deadline) {
-      std::smatch m;
-      const auto text = slurp(dir / "serve.err");
-      if (std::regex_search(text, m, listening)) {
-        port = std::stoi(m[1].str());
-        httplib::Client probe("127.0.0.1", port);
-        if (auto r = probe.Get("/healthz"); r && r->status == 200) return;
-      }
-      std::this_thread::sleep_for(20ms);
-    }
-    FAIL("stillpoint-server did not start: " << slurp(dir / "serve.err"));
-  }
-  nlohmann::json checkins(const std::string& staff_token) const {
-    httplib::Client client("127.0.0.1", port);
-    auto r = client.Get("/api/v1/checkins", {{"Authorization", "Bearer " + staff_token}});
-    REQUIRE(r);
-    REQUIRE(r->status == 200);
-    return nlohmann::json::parse(r->body).at("checkins");
-  }
-  // Request-log lines whose path ends in /urgent (the log names routes, never a person).
-  int urgent_requests() const {
-    std::istringstream lines(slurp(dir / "serve.err"));
-    int n = 0;
-    for (std::string line; std::getline(lines, line);)
-      if (line.find("/urgent ") != std::string::npos) ++n;
-    return n;
-  }
-};
 
 // Stands in for the intake renderer in this test only.
 std::unique_ptr<ui::Screen> stub_intake(const IntakeHooks& hooks) {
@@ -203,9 +144,9 @@ TEST_CASE("help after a delivered ticket makes the same visit urgent, one visit 
   k.tap("Thank you");
   k.tap("Need help now?");  // a second tap: the card again, no second request
   k.tap("Thank you");
-  REQUIRE(pump_until(k, [&] { return backend->status().outbox_depth == 0 && clinic.server.urgent_requests() >= 1; }));
+  REQUIRE(pump_until(k, [&] { return backend->status().outbox_depth == 0 && urgent_requests(clinic.server) >= 1; }));
   std::this_thread::sleep_for(300ms);
-  CHECK(clinic.server.urgent_requests() == 1);
+  CHECK(urgent_requests(clinic.server) == 1);
   const auto held = clinic.server.checkins(clinic.staff_token);
   REQUIRE(held.size() == 1);
   CHECK(held[0]["ticket"] == "A-01");
@@ -241,7 +182,7 @@ TEST_CASE("help before delivery flags the waiting check-in itself, with no extra
   REQUIRE(held.size() == 1);
   CHECK(held[0]["id"] == id);
   CHECK(held[0]["urgent"] == true);
-  CHECK(clinic.server.urgent_requests() == 0);
+  CHECK(urgent_requests(clinic.server) == 0);
 }
 
 TEST_CASE("help on the ticket screen marks the issued check-in instead of making a second one") {
