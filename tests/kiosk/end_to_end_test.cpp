@@ -28,25 +28,6 @@ using namespace std::chrono_literals;
 using test::Server;
 using test::slurp;
 
-namespace {
-
-// Stands in for the intake renderer in this test only.
-std::unique_ptr<ui::Screen> stub_intake(const IntakeHooks& hooks) {
-  auto s = std::make_unique<ui::Screen>();
-  s->root().add<ui::Label>(ui::literal("Intake (stub)"));
-  s->root().add<ui::Button>(ui::literal("Send my answers"), [submit = hooks.submit] {
-    submit({{"resourceType", "QuestionnaireResponse"},
-            {"status", "completed"},
-            {"questionnaire", "https://stillpoint.example/fhir/Questionnaire/intake"},
-            {"item", nlohmann::json::array({{{"linkId", "reason"},
-                                             {"answer", nlohmann::json::array({{{"valueString", "sleep"}}})}}})}},
-           false);
-  });
-  return s;
-}
-
-}  // namespace
-
 TEST_CASE("a headless kiosk checks in an appointment and a walk-in with a real server, which holds both") {
   const auto dir = test::scratch_dir("end-to-end");
   std::filesystem::create_directories(dir / "server");
@@ -64,7 +45,7 @@ TEST_CASE("a headless kiosk checks in an appointment and a walk-in with a real s
   config.data_dir = (dir / "kiosk").string();
   SystemTimeSource wall;  // the outbox stamps check-ins with the real date the server checks
   std::shared_ptr<KioskBackend> backend = make_device_backend({config, kiosk_token, &wall, true});
-  test::Kiosk k(backend, config, stub_intake);
+  test::Kiosk k(backend, config, test::stub_intake);
 
   // The appointment.
   k.tap("Check in");

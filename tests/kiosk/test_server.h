@@ -1,6 +1,7 @@
 #pragma once
 // The real stillpoint-server in a child process with its own temp database and config,
-// listening on a free loopback port (for the kiosk's end-to-end tests).
+// listening on a free loopback port, and a one-answer stand-in for the intake form (for the
+// kiosk's end-to-end tests).
 #include <doctest/doctest.h>
 
 #include <signal.h>
@@ -94,5 +95,20 @@ struct Server {
     return nlohmann::json::parse(r->body).at("checkins");
   }
 };
+
+// Stands in for the intake renderer where the form is not under test: one answer, sent.
+inline std::unique_ptr<ui::Screen> stub_intake(const IntakeHooks& hooks) {
+  auto s = std::make_unique<ui::Screen>();
+  s->root().add<ui::Label>(ui::literal("Intake (stub)"));
+  s->root().add<ui::Button>(ui::literal("Send my answers"), [submit = hooks.submit] {
+    submit({{"resourceType", "QuestionnaireResponse"},
+            {"status", "completed"},
+            {"questionnaire", "https://stillpoint.example/fhir/Questionnaire/intake"},
+            {"item", nlohmann::json::array({{{"linkId", "reason"},
+                                             {"answer", nlohmann::json::array({{{"valueString", "sleep"}}})}}})}},
+           false);
+  });
+  return s;
+}
 
 }  // namespace stillpoint::kiosk::test

@@ -46,21 +46,6 @@ int urgent_requests(const Server& server) {
   return n;
 }
 
-// Stands in for the intake renderer in this test only.
-std::unique_ptr<ui::Screen> stub_intake(const IntakeHooks& hooks) {
-  auto s = std::make_unique<ui::Screen>();
-  s->root().add<ui::Label>(ui::literal("Intake (stub)"));
-  s->root().add<ui::Button>(ui::literal("Send my answers"), [submit = hooks.submit] {
-    submit({{"resourceType", "QuestionnaireResponse"},
-            {"status", "completed"},
-            {"questionnaire", "https://stillpoint.example/fhir/Questionnaire/intake"},
-            {"item", nlohmann::json::array({{{"linkId", "reason"},
-                                             {"answer", nlohmann::json::array({{{"valueString", "sleep"}}})}}})}},
-           false);
-  });
-  return s;
-}
-
 void walk_in(test::Kiosk& k) {
   k.tap("Check in");
   k.tap("I'm a walk-in");
@@ -109,7 +94,7 @@ TEST_CASE("the ticket shows the server's wait range once the check-in is deliver
   clinic.server.start();
   SystemTimeSource wall;  // the outbox stamps check-ins with the real date the server checks
   auto backend = clinic.backend(wall);
-  test::Kiosk k(backend, clinic.config, stub_intake);
+  test::Kiosk k(backend, clinic.config, test::stub_intake);
   walk_in(k);
   CHECK(k.shows("A-01"));
   // The range arrives with the server's answer, after the ticket is already up.
@@ -135,7 +120,7 @@ TEST_CASE("help after a delivered ticket makes the same visit urgent, one visit 
   clinic.server.start();
   SystemTimeSource wall;
   auto backend = clinic.backend(wall);
-  test::Kiosk k(backend, clinic.config, stub_intake);
+  test::Kiosk k(backend, clinic.config, test::stub_intake);
   walk_in(k);
   REQUIRE(pump_until(k, [&] { return k.shows("The wait is about"); }));  // delivered
   k.tap("Need help now?");
@@ -164,7 +149,7 @@ TEST_CASE("help before delivery flags the waiting check-in itself, with no extra
   {
     // The sender is not running: the check-in waits in the outbox like during an outage.
     auto backend = clinic.backend(wall, /*start_sync=*/false);
-    test::Kiosk k(backend, clinic.config, stub_intake);
+    test::Kiosk k(backend, clinic.config, test::stub_intake);
     walk_in(k);
     id = k.flow->session().issued->id;
     k.tap("Need help now?");
@@ -186,7 +171,7 @@ TEST_CASE("help before delivery flags the waiting check-in itself, with no extra
 }
 
 TEST_CASE("help on the ticket screen marks the issued check-in instead of making a second one") {
-  test::Kiosk k(nullptr, test::test_config(), stub_intake);
+  test::Kiosk k(nullptr, test::test_config(), test::stub_intake);
   walk_in(k);
   const std::string id = k.flow->session().issued->id;
   k.tap("Need help now?");
