@@ -183,7 +183,10 @@ module.exports = (suite) => {
     await claim.locator('button').click();
     const outcome = await eventually(async () => {
       if (await page.locator('#claims li', { hasText: 'A-05' }).count() === 0) return 'matched';
-      return (await claim.locator('.status').textContent()) || null;
+      // allTextContents does not wait: the row may vanish between the two reads, and
+      // textContent would then block for its whole 10 s action timeout.
+      const [status] = await claim.locator('.status').allTextContents();
+      return status || null;
     }, 'the outcome of matching by hand');
     assert.match(outcome, /^(matched|Matched\.)$/);
     assert.equal((await api.visit('A-05')).appointment_id, open.body.id);
