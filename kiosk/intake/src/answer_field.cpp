@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stillpoint/ui/painter.h"
+#include "stillpoint/ui/tap.h"
 
 namespace stillpoint::kiosk_intake {
 
@@ -33,11 +34,9 @@ void AnswerField::draw(ui::Painter& painter) const {
 }
 
 bool AnswerField::on_pointer(const ui::UiContext& ctx, ui::PointerPhase phase, ui::Point position) {
-  const bool inside = bounds().contains(position);
-  const bool was = pressed_;
-  pressed_ = phase != ui::PointerPhase::up && inside;
-  if (pressed_ != was) invalidate();
-  if (phase == ui::PointerPhase::up && was && inside) activate(ctx);
+  const ui::TapEvent tap = ui::track_tap(pressed_, phase, bounds().contains(position));
+  if (tap.redraw) invalidate();
+  if (tap.tapped) activate(ctx);
   return true;
 }
 

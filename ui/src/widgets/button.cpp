@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stillpoint/ui/painter.h"
+#include "stillpoint/ui/tap.h"
 
 namespace stillpoint::ui {
 
@@ -49,11 +50,9 @@ Size Button::measure(const UiContext& ctx, int width) {
 }
 
 bool Button::on_pointer(const UiContext& ctx, PointerPhase phase, Point position) {
-  const bool inside = bounds().contains(position);
-  const bool was = pressed_;
-  pressed_ = phase != PointerPhase::up && inside;
-  if (pressed_ != was) invalidate();
-  if (phase == PointerPhase::up && was && inside) fire(ctx);  // last: the callback may rebuild
+  const TapEvent tap = track_tap(pressed_, phase, bounds().contains(position));
+  if (tap.redraw) invalidate();
+  if (tap.tapped) fire(ctx);  // last: the callback may rebuild
   return true;
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stillpoint/ui/painter.h"
+#include "stillpoint/ui/tap.h"
 
 namespace stillpoint::ui {
 
@@ -27,11 +28,9 @@ Size ChoiceTile::measure(const UiContext& ctx, int width) {
 }
 
 bool ChoiceTile::on_pointer(const UiContext&, PointerPhase phase, Point position) {
-  const bool inside = bounds().contains(position);
-  const bool was = pressed_;
-  pressed_ = phase != PointerPhase::up && inside;
-  if (pressed_ != was) invalidate();
-  if (phase == PointerPhase::up && was && inside) tapped();
+  const TapEvent tap = track_tap(pressed_, phase, bounds().contains(position));
+  if (tap.redraw) invalidate();
+  if (tap.tapped) tapped();
   return true;
 }
 

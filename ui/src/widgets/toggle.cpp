@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "stillpoint/ui/painter.h"
+#include "stillpoint/ui/tap.h"
 
 namespace stillpoint::ui {
 
@@ -33,11 +34,9 @@ Size Toggle::measure(const UiContext& ctx, int width) {
 }
 
 bool Toggle::on_pointer(const UiContext& ctx, PointerPhase phase, Point position) {
-  const bool inside = bounds().contains(position);
-  const bool was = pressed_;
-  pressed_ = phase != PointerPhase::up && inside;
-  if (pressed_ != was) invalidate();
-  if (phase == PointerPhase::up && was && inside) flip(ctx);
+  const TapEvent tap = track_tap(pressed_, phase, bounds().contains(position));
+  if (tap.redraw) invalidate();
+  if (tap.tapped) flip(ctx);
   return true;
 }
 
