@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <random>
 #include <stdexcept>
 
 #include "stillpoint/core/civil_time.h"
@@ -12,18 +11,6 @@
 namespace stillpoint::server::http::testing {
 
 namespace fs = std::filesystem;
-
-TempDir::TempDir() {
-  std::random_device random;
-  path_ = fs::temp_directory_path() / ("stillpoint-http-" + std::to_string(random()) + "-" +
-                                       std::to_string(random()));
-  fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
 
 namespace {
 

@@ -18,21 +18,11 @@
 #include "http/api_server.h"
 #include "stillpoint/core/clock.h"
 #include "stillpoint/core/server_config.h"
+#include "temp_dir.h"
 
 namespace stillpoint::server::http::testing {
 
-// A directory removed with everything in it when the object goes.
-class TempDir {
-public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
-private:
-  std::filesystem::path path_;
-};
+using ::stillpoint::testing::TempDir;
 
 // The server, its clinic and the credentials of one device per role.
 class TestServer {

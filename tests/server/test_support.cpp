@@ -14,17 +14,6 @@ namespace stillpoint::server::testing {
 
 namespace fs = std::filesystem;
 
-TempDir::TempDir() {
-  std::string pattern = (fs::temp_directory_path() / "stillpoint-server-test-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
 TimePoint local_time(const char* text) {
   const auto t = parse_timestamp(text);
   REQUIRE(t.has_value());

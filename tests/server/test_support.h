@@ -9,21 +9,11 @@
 #include "clinic/clinic.h"
 #include "stillpoint/core/civil_time.h"
 #include "stillpoint/core/clock.h"
+#include "temp_dir.h"
 
 namespace stillpoint::server::testing {
 
-// A folder under the system temp dir, removed with everything in it when destroyed.
-class TempDir {
-public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
-private:
-  std::filesystem::path path_;
-};
+using ::stillpoint::testing::TempDir;
 
 // A local wall time such as "2026-03-10T10:00"; fails the test when malformed.
 TimePoint local_time(const char* text);

@@ -13,6 +13,8 @@
 
 namespace stillpoint::sync::testing {
 
+using ::stillpoint::testing::TempDir;
+
 struct ClinicFixture {
   TempDir dir;
   ServerProcess server{dir / "server"};

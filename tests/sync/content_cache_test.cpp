@@ -10,6 +10,7 @@
 
 using namespace stillpoint::sync;
 using namespace stillpoint::sync::testing;
+using stillpoint::testing::TempDir;
 
 namespace {
 

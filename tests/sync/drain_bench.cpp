@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   using namespace stillpoint;
   using namespace stillpoint::sync;
   using namespace stillpoint::sync::testing;
+using stillpoint::testing::TempDir;
   const int count = argc > 1 ? std::stoi(argv[1]) : 10000;
   TempDir dir;
   ServerProcess server(dir / "server");

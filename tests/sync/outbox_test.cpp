@@ -10,7 +10,7 @@
 
 using namespace stillpoint;
 using namespace stillpoint::sync;
-using stillpoint::sync::testing::TempDir;
+using stillpoint::testing::TempDir;
 
 namespace {
 

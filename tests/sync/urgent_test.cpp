@@ -17,6 +17,7 @@
 using namespace stillpoint;
 using namespace stillpoint::sync;
 using namespace stillpoint::sync::testing;
+using stillpoint::testing::TempDir;
 
 namespace {
 
