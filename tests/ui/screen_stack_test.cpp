@@ -2,6 +2,8 @@
 // its own button, show/hide hooks, screen timers cancelled with their screen, modals.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 using namespace stillpoint::ui;
@@ -19,6 +21,17 @@ private:
   std::string name_;
   std::vector<std::string>& log_;
 };
+
+// A screen whose background always moves (the welcome screen's drifting shapes).
+class MovingScreen : public Screen {
+public:
+  bool animating_background(stillpoint::TimePoint) const override { return true; }
+};
+
+bool drawn(const App& app, const std::string& text) {
+  const auto& all = app.drawn_text();
+  return std::find(all.begin(), all.end(), text) != all.end();
+}
 
 }  // namespace
 
@@ -114,4 +127,28 @@ TEST_CASE("a modal takes all input and can close itself from its own button") {
   CHECK(s.modal() == nullptr);
   h.tap(under);
   CHECK(behind == 1);
+}
+
+TEST_CASE("a modal's backdrop ends opaque: what was typed under it is no longer drawn or animated") {
+  test::Harness h;
+  auto owned = std::make_unique<MovingScreen>();
+  owned->root().add<Label>(literal("Sentinel answer 1987"));
+  Screen& s = h.show(std::move(owned));
+  CHECK(drawn(*h.app, "Sentinel answer 1987"));
+  s.show_modal(std::make_unique<Modal>(literal("Still there?"), literal("")));
+  h.advance_ms(100);  // mid-fade: the screen still shows through
+  h.app->invalidate();
+  h.app->pump();
+  CHECK(drawn(*h.app, "Sentinel answer 1987"));
+  CHECK(s.animating(h.app->now()));
+  h.advance_ms(static_cast<int>(Modal::kFade.count()));
+  h.app->invalidate();
+  h.app->pump();
+  CHECK(drawn(*h.app, "Still there?"));
+  CHECK_FALSE(drawn(*h.app, "Sentinel answer 1987"));
+  CHECK_FALSE(s.animating(h.app->now()));  // the moving background under it needs no frames
+  s.close_modal();
+  h.app->pump();
+  CHECK(drawn(*h.app, "Sentinel answer 1987"));
+  CHECK(s.animating(h.app->now()));
 }

@@ -81,17 +81,23 @@ void Screen::layout(const UiContext& ctx) {
 }
 
 void Screen::draw(Painter& painter) const {
-  draw_background(painter);
-  root_->draw(painter);
+  if (!modal_ || !modal_->covers_screen(painter.now())) {
+    draw_background(painter);
+    root_->draw(painter);
+  }
   if (modal_) modal_->draw(painter);
 }
 
 bool Screen::animating(TimePoint now) const {
-  if (animating_background(now)) return true;
   // Asked every loop iteration: a walk, not a list (no allocation).
   bool any = false;
-  walk(*root_, [&](Widget& w) { any = any || w.animating(now); });
-  if (modal_) walk(*modal_, [&](Widget& w) { any = any || w.animating(now); });
+  const auto check = [&](Widget& w) { any = any || w.animating(now); };
+  if (modal_) {
+    walk(*modal_, check);
+    if (modal_->covers_screen(now)) return any;  // nothing under an opaque backdrop shows
+  }
+  if (any || animating_background(now)) return true;
+  walk(*root_, check);
   return any;
 }
 

@@ -37,9 +37,11 @@ void Modal::arrange_children(const UiContext& ctx, Rect bounds) {
 
 void Modal::draw(Painter& painter) const {
   const Theme& t = painter.theme();
-  const double shown = fade_.eased(painter.now());
-  painter.fill_rect(bounds(), with_alpha(t.scrim, shown));
-  // The card does not fade: text must be readable from the first frame; only the dimming eases.
+  // The theme's scrim over its background, as one opaque colour: the same calm tone the dimmed
+  // screen used to show, without the screen.
+  const Color backdrop = mix(t.background, Color{t.scrim.r, t.scrim.g, t.scrim.b, 255}, t.scrim.a / 255.0);
+  painter.fill_rect(bounds(), with_alpha(backdrop, fade_.eased(painter.now())));
+  // The card does not fade: text must be readable from the first frame; only the backdrop eases.
   painter.fill_rounded(content_->bounds(), painter.px(t.radius + 8), t.surface);
   Container::draw(painter);
 }

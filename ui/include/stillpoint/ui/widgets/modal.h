@@ -1,6 +1,7 @@
 #pragma once
-// A modal: a card over a dimmed screen ("Still there?", "Someone is coming"), which takes all
-// input until closed. It fades in with a time-based animation.
+// A modal: a card over the screen ("Still there?", "Someone is coming"), which takes all input
+// until closed. Its backdrop fades in over the screen and ends opaque: whatever a person typed
+// is hidden while the card asks about it, and a covered screen costs nothing to draw.
 #include <functional>
 
 #include "stillpoint/ui/animation.h"
@@ -31,6 +32,9 @@ public:
   Size measure(const UiContext& ctx, int width) override;
   void draw(Painter& painter) const override;
   bool animating(TimePoint now) const override { return fade_.running(now); }
+  // True once the fade has ended: the backdrop is opaque and the screen under it need not be
+  // drawn (nor animated).
+  bool covers_screen(TimePoint now) const { return !fade_.running(now); }
 
   static constexpr auto kFade = std::chrono::milliseconds(220);
 
