@@ -106,6 +106,9 @@ struct App::Impl {
   SystemTimeSource system_clock;
   SdlSession sdl;  // first in, last out
   std::unique_ptr<SDL_Window, WindowDeleter> window;
+  // Headless only: the picture the software renderer draws into, in the layout PNGs are written
+  // in, so a screenshot is saved from it directly with no second full-screen copy.
+  std::unique_ptr<SDL_Surface, SurfaceDeleter> canvas;
   std::unique_ptr<SDL_Renderer, RendererDeleter> renderer;
   std::unique_ptr<TextCache> text;  // textures die before the renderer
   FontFiles fonts;
@@ -175,6 +178,19 @@ void App::Impl::open_window() {
   window.reset(SDL_CreateWindow(w.title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                 w.size.w, w.size.h, flags));
   if (!window) throw std::runtime_error(std::string("SDL_CreateWindow failed: ") + SDL_GetError());
+  if (headless_video_driver()) {
+    // Nobody sees a headless window, so nothing needs its framebuffer (which would be a
+    // second 8 MiB picture at 1080p). A headless window is never resized.
+    int ww = 0;
+    int wh = 0;
+    SDL_GetWindowSize(window.get(), &ww, &wh);
+    canvas.reset(SDL_CreateRGBSurfaceWithFormat(0, ww, wh, 32, SDL_PIXELFORMAT_RGBA32));
+    if (!canvas) throw std::runtime_error(std::string("headless canvas: ") + SDL_GetError());
+    renderer.reset(SDL_CreateSoftwareRenderer(canvas.get()));
+    if (!renderer) throw std::runtime_error(std::string("SDL_CreateSoftwareRenderer failed: ") + SDL_GetError());
+    SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
+    return;
+  }
   const Uint32 render_flags =
       software ? SDL_RENDERER_SOFTWARE : SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC;
   renderer.reset(SDL_CreateRenderer(window.get(), -1, render_flags));
@@ -425,6 +441,12 @@ Size App::output_size() const { return impl_->ctx.metrics.output(); }
 void App::save_screenshot(const std::filesystem::path& path) {
   impl_->settle();
   impl_->draw_frame(false);
+  if (SDL_Surface* canvas = impl_->canvas.get()) {
+    SDL_RenderFlush(impl_->renderer.get());  // the software renderer draws when flushed
+    if (IMG_SavePNG(canvas, path.c_str()) != 0)
+      throw std::runtime_error("cannot write screenshot " + path.string() + ": " + IMG_GetError());
+    return;
+  }
   const Size out = output_size();
   // RGBA32 is the layout IMG_SavePNG writes; any other and it makes a full-screen converted
   // copy first (8 MiB at 1080p, the largest allocation of a headless run).
