@@ -76,6 +76,14 @@ TEST_CASE("forms: GAD-7 loads and its response carries the seven answer codes") 
   CHECK(s.validate().empty());
 }
 
+TEST_CASE("forms: GAD-7 item 2 keeps LOINC's own answer list") {
+  // 68509-9's third answer is LA18938-3 "More days than not" (see fixtures/questionnaires/SOURCES.md).
+  FormSession s = fixture("gad-7.json");
+  CHECK(s.set_answer("/68509-9", Coding{kLoinc, "LA6570-1", ""}).has_value());
+  CHECK_FALSE(s.set_answer("/68509-9", Coding{kLoinc, "LA18938-3", ""}).has_value());
+  CHECK_FALSE(s.set_answer("/69733-4", Coding{kLoinc, "LA6570-1", ""}).has_value());
+}
+
 TEST_CASE("forms: PHQ-2 loads as one page with its two questions and a read-only total") {
   FormSession s = fixture("phq-2.json");
   REQUIRE(s.pages().size() == 1);
