@@ -5,6 +5,29 @@
 
 namespace stillpoint::ui {
 
+namespace {
+
+// Widths of the visible children of a row or split side by side: `width` less the gaps, shared by
+// flex (0 counts as 1); the last takes the rounding remainder so the row ends exactly at its edge.
+std::vector<int> shared_widths(const Container& parent, int width, int gap) {
+  std::vector<int> shares;
+  for (const auto& child : parent.children())
+    if (child->visible()) shares.push_back(std::max(1, child->flex()));
+  if (shares.empty()) return shares;
+  const int total = std::accumulate(shares.begin(), shares.end(), 0);
+  const int free = std::max(0, width - static_cast<int>(shares.size() - 1) * gap);
+  std::vector<int> result;
+  int given = 0;
+  for (std::size_t i = 0; i < shares.size(); ++i) {
+    const int w = i + 1 == shares.size() ? free - given : free * shares[i] / total;
+    result.push_back(w);
+    given += w;
+  }
+  return result;
+}
+
+}  // namespace
+
 Column::Column(int spacing, int padding) : spacing_(spacing), padding_(padding) {}
 
 void Column::set_max_width(int reference) {
@@ -67,26 +90,8 @@ void Column::arrange_children(const UiContext& ctx, Rect bounds) {
 
 Row::Row(int spacing) : spacing_(spacing) {}
 
-std::vector<int> Row::widths(const UiContext& ctx, int width) const {
-  std::vector<int> shares;
-  for (const auto& child : children())
-    if (child->visible()) shares.push_back(std::max(1, child->flex()));
-  if (shares.empty()) return shares;
-  const int total = std::accumulate(shares.begin(), shares.end(), 0);
-  const int free = std::max(0, width - static_cast<int>(shares.size() - 1) * ctx.px(spacing_));
-  std::vector<int> result;
-  int given = 0;
-  for (std::size_t i = 0; i < shares.size(); ++i) {
-    // The last child takes the rounding remainder so the row ends exactly at its edge.
-    const int w = i + 1 == shares.size() ? free - given : free * shares[i] / total;
-    result.push_back(w);
-    given += w;
-  }
-  return result;
-}
-
 Size Row::measure(const UiContext& ctx, int width) {
-  const auto w = widths(ctx, width);
+  const auto w = shared_widths(*this, width, ctx.px(spacing_));
   int height = 0;
   std::size_t i = 0;
   for (const auto& child : children())
@@ -95,7 +100,7 @@ Size Row::measure(const UiContext& ctx, int width) {
 }
 
 void Row::arrange_children(const UiContext& ctx, Rect bounds) {
-  const auto w = widths(ctx, bounds.w);
+  const auto w = shared_widths(*this, bounds.w, ctx.px(spacing_));
   int x = bounds.x;
   std::size_t i = 0;
   for (const auto& child : children()) {
@@ -107,20 +112,9 @@ void Row::arrange_children(const UiContext& ctx, Rect bounds) {
 
 Split::Split(int spacing) : spacing_(spacing) {}
 
-std::vector<int> Split::widths(const UiContext& ctx, int width) const {
-  std::vector<int> shares;
-  for (const auto& child : children())
-    if (child->visible()) shares.push_back(std::max(1, child->flex()));
-  const int total = std::accumulate(shares.begin(), shares.end(), 0);
-  const int free = std::max(0, width - static_cast<int>(shares.size() - 1) * ctx.px(spacing_));
-  std::vector<int> result;
-  for (int share : shares) result.push_back(free * share / std::max(1, total));
-  return result;
-}
-
 Size Split::measure(const UiContext& ctx, int width) {
   const bool side_by_side = ctx.metrics.landscape();
-  const auto w = widths(ctx, width);
+  const auto w = shared_widths(*this, width, ctx.px(spacing_));
   int height = 0;
   int count = 0;
   std::size_t i = 0;
@@ -136,7 +130,7 @@ Size Split::measure(const UiContext& ctx, int width) {
 
 void Split::arrange_children(const UiContext& ctx, Rect bounds) {
   const bool side_by_side = ctx.metrics.landscape();
-  const auto w = widths(ctx, bounds.w);
+  const auto w = shared_widths(*this, bounds.w, ctx.px(spacing_));
   int x = bounds.x;
   int y = bounds.y;
   std::size_t i = 0;

@@ -39,7 +39,6 @@ protected:
   void arrange_children(const UiContext& ctx, Rect bounds) override;
 
 private:
-  std::vector<int> widths(const UiContext& ctx, int width) const;
   int spacing_;
 };
 
@@ -55,7 +54,6 @@ protected:
   void arrange_children(const UiContext& ctx, Rect bounds) override;
 
 private:
-  std::vector<int> widths(const UiContext& ctx, int width) const;
   int spacing_;
 };
 
