@@ -32,6 +32,21 @@ TEST_CASE("a block taller than the screen gets a part of its own") {
   CHECK(parts[1].last == 2);
 }
 
+TEST_CASE("a block that ends its part is the last one on it, though more would fit") {
+  const auto parts = pack_blocks({{100}, {100, false, true}, {100}, {100, false, true}}, 900, 10);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].last == 2);
+  CHECK(parts[1].first == 2);
+  CHECK(parts[1].last == 4);
+}
+
+TEST_CASE("a follow-up of a block that ends its part goes on the next part") {
+  const auto parts = pack_blocks({{100, false, true}, {100, true}}, 900, 10);
+  REQUIRE(parts.size() == 2);
+  CHECK(parts[0].last == 1);
+  CHECK(parts[1].last == 2);
+}
+
 TEST_CASE("an empty page still has one part") { CHECK(pack_blocks({}, 400, 10).size() == 1); }
 
 }  // namespace stillpoint::kiosk_intake

@@ -54,4 +54,18 @@ TEST_CASE("every part of the filled default form fits a landscape screen") {
   CHECK(h.fits());
 }
 
+TEST_CASE("the body-map page fits both landscape sizes in both languages, with screenshots") {
+  for (const ui::Size size : {ui::Size{1920, 1080}, ui::Size{1280, 800}}) {
+    for (const std::string language : {"en", "es"}) {
+      INFO(size.w << "x" << size.h << " " << language);
+      IntakeHarness h(size, language);
+      h.flow->change_answer("tension-areas");
+      h.app->pump();
+      CHECK(h.fits());
+      h.screenshot("landscape-body-map-" + std::to_string(size.w) + "x" + std::to_string(size.h) +
+                   "-" + language);
+    }
+  }
+}
+
 }  // namespace stillpoint::kiosk_intake::test

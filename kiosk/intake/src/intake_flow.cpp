@@ -22,7 +22,7 @@ IntakeFlow::IntakeFlow(IntakeFlowOptions options)
     : options_(std::move(options)),
       session_(require_form(options_), options_.language),
       strings_(session_.language(), options_.translate),
-      blocks_(std::make_unique<BlockContext>(BlockContext{session_, strings_, nullptr, 0, {}, {}})) {
+      blocks_(std::make_unique<BlockContext>(BlockContext{session_, strings_, nullptr, 0, 0, {}, {}})) {
   blocks_->changed = [this] { answer_changed(); };
   blocks_->edit = [this](const forms::Item& item) { open_editor(item); };
   page_ = next_shown_page(0).value_or(0);

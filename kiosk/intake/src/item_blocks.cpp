@@ -94,9 +94,9 @@ std::string chosen_words(const Item& item, BlockContext& c) {
                       : c.strings.format("intake.body.chosen", {{"list", list}});
 }
 
-// Portrait: question, figures, then the chosen areas in words. Landscape: the words beside the
-// figures, so the figures can use the whole height of the page.
-void add_body_map(ui::Column& block, const Item& item, BlockContext& c) {
+// Portrait: question, figures, then the chosen areas in words. Landscape: question and words in
+// the block, the figures returned to go beside the page's column, as tall as the page.
+std::unique_ptr<ui::Widget> add_body_map(ui::Column& block, const Item& item, BlockContext& c) {
   std::vector<std::string> offered;
   for (const auto& option : item.options)
     if (const auto* coding = std::get_if<forms::Coding>(&option.value)) offered.push_back(coding->code);
@@ -120,21 +120,19 @@ void add_body_map(ui::Column& block, const Item& item, BlockContext& c) {
         if (*chosen) (*chosen)->set_text(ui::literal(chosen_words(item, c)));
         c.changed();
       });
-  const int line = c.ui->text->line_height(ui::FontSize::normal);
-  if (c.ui->metrics.landscape()) {
-    // Leaves room for a one-line introduction above the map on the same part.
-    map->set_max_height(c.max_height - 2 * line - c.ui->px(40));
-    auto& row = block.add<ui::Row>(48);
-    auto& words = row.add<ui::Column>(kBlockSpacing);
-    add_question(words, item, c);
-    *chosen = &words.add<ui::Label>(ui::literal(chosen_words(item, c)), ui::FontSize::normal);
-    row.adopt(std::move(map)).set_flex(2);
-    return;
-  }
   add_question(block, item, c);
-  map->set_max_height(c.max_height - 4 * line - 4 * c.ui->px(kBlockSpacing));
-  block.adopt(std::move(map));
+  std::unique_ptr<ui::Widget> aside;
+  if (c.aside_height > 0) {
+    map->set_max_height(c.aside_height);
+    aside = std::move(map);
+  } else {
+    // Leaves room for the question and the chosen words around the map on the same part.
+    const int line = c.ui->text->line_height(ui::FontSize::normal);
+    map->set_max_height(c.max_height - 4 * line - 4 * c.ui->px(kBlockSpacing));
+    block.adopt(std::move(map));
+  }
   *chosen = &block.add<ui::Label>(ui::literal(chosen_words(item, c)), ui::FontSize::normal);
+  return aside;
 }
 
 void add_field(ui::Column& block, const Item& item, BlockContext& c) {
@@ -145,20 +143,21 @@ void add_field(ui::Column& block, const Item& item, BlockContext& c) {
 
 }  // namespace
 
-std::unique_ptr<ui::Widget> make_item_block(const Item& item, BlockContext& c) {
+ItemBlock make_item_block(const Item& item, BlockContext& c) {
   if (item.type == ItemType::Display)
-    return std::make_unique<ui::Label>(ui::literal(c.session.text(item)), ui::FontSize::normal);
+    return {std::make_unique<ui::Label>(ui::literal(c.session.text(item)), ui::FontSize::normal),
+            nullptr};
   auto block = std::make_unique<ui::Column>(kBlockSpacing);
   if (item.control == forms::Control::BodyMap) {
-    add_body_map(*block, item, c);  // places its own question text
-    return block;
+    auto aside = add_body_map(*block, item, c);  // places its own question text
+    return {std::move(block), std::move(aside)};
   }
   add_question(*block, item, c);
   if (item.control == forms::Control::Slider) add_slider(*block, item, c);
   else if (item.type == ItemType::Boolean) add_boolean(*block, item, c);
   else if (item.has_options()) add_choice(*block, item, c);
   else add_field(*block, item, c);
-  return block;
+  return {std::move(block), nullptr};
 }
 
 }  // namespace stillpoint::kiosk_intake

@@ -20,12 +20,22 @@ struct BlockContext {
   const ui::UiContext* ui = nullptr;
   // The tallest a block may be (the page's free height), in output pixels.
   int max_height = 0;
+  // The height beside the page's column (landscape, where the header and buttons leave too
+  // little under them for the body map), in output pixels; 0 when nothing goes beside it.
+  int aside_height = 0;
   std::function<void()> changed;
   std::function<void(const forms::Item&)> edit;
 };
 
+// One item's widgets: the block for the page's column and, when the control goes beside the
+// column instead (a body map when `aside_height` is set), that control.
+struct ItemBlock {
+  std::unique_ptr<ui::Widget> block;
+  std::unique_ptr<ui::Widget> aside;
+};
+
 // The block for `item`: a Column with the question and its control, or calm text for a
 // display item.
-std::unique_ptr<ui::Widget> make_item_block(const forms::Item& item, BlockContext& context);
+ItemBlock make_item_block(const forms::Item& item, BlockContext& context);
 
 }  // namespace stillpoint::kiosk_intake

@@ -4,10 +4,12 @@ namespace stillpoint::kiosk_intake {
 
 namespace {
 
-// Blocks [first, last) as one unit: a parent and the follow-ups kept with it.
+// Blocks [first, last) as one unit: a parent and the follow-ups kept with it, up to a block that
+// ends its sub-page.
 std::size_t unit_end(const std::vector<PackBlock>& blocks, std::size_t first) {
   std::size_t last = first + 1;
-  while (last < blocks.size() && blocks[last].keep_with_previous) ++last;
+  while (last < blocks.size() && blocks[last].keep_with_previous && !blocks[last - 1].ends_part)
+    ++last;
   return last;
 }
 
@@ -42,6 +44,10 @@ std::vector<SubPage> pack_blocks(const std::vector<PackBlock>& blocks, int avail
     pages.back().last = end;
     used += needed;
     i = end;
+    if (blocks[end - 1].ends_part && i < blocks.size()) {
+      pages.push_back({i, i});
+      used = 0;
+    }
   }
   return pages;
 }

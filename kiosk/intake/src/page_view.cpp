@@ -18,6 +18,28 @@ namespace {
 constexpr int kRootPadding = 56;  // ui::Screen's root column
 constexpr int kRootSpacing = 32;
 constexpr int kBodySpacing = 40;
+constexpr int kAsideSpacing = 48;  // between the page's column and the widget beside it
+// Width shares of the page's column and the widget beside it: the body map's two figures need
+// about two thirds of a landscape screen to stand as tall as the screen allows.
+constexpr int kColumnShare = 1;
+constexpr int kAsideShare = 2;
+
+// The page's column's width when a widget stands beside it (as the Row below shares it out).
+int column_width(const ui::UiContext& ctx, int content_width) {
+  return (content_width - ctx.px(kAsideSpacing)) * kColumnShare / (kColumnShare + kAsideShare);
+}
+
+// Where the header, questions and buttons go: the screen's root, or, with a widget beside them,
+// a column on its left. Both are as tall as the screen.
+ui::Container& page_column(ui::Column& root, std::unique_ptr<ui::Widget> aside) {
+  if (!aside) return root;
+  auto& row = root.add<ui::Row>(kAsideSpacing);
+  row.set_flex(1);
+  auto& column = row.add<ui::Column>(kRootSpacing);
+  column.set_flex(kColumnShare);
+  row.adopt(std::move(aside)).set_flex(kAsideShare);
+  return column;
+}
 }  // namespace
 
 std::size_t choose_part(const std::vector<SubPage>& parts, const std::vector<std::string>& ids,
@@ -37,10 +59,10 @@ int IntakeFlow::content_width() const {
   return ctx.metrics.landscape() ? std::min(w, ctx.px(1600)) : w;
 }
 
-int IntakeFlow::body_height(ui::Widget& h, ui::Widget& f) const {
+int IntakeFlow::body_height(ui::Widget& h, ui::Widget& f, int width) const {
   const auto& ctx = app()->context();
   return ctx.metrics.output().h - 2 * ctx.px(kRootPadding) - 2 * ctx.px(kRootSpacing) -
-         h.measure(ctx, content_width()).h - f.measure(ctx, content_width()).h;
+         h.measure(ctx, width).h - f.measure(ctx, width).h;
 }
 
 std::vector<std::string> IntakeFlow::visible_ids(std::size_t page) const {
@@ -66,7 +88,7 @@ std::string IntakeFlow::problem_words(const forms::Problem& problem) const {
   return strings_.format("intake.missing", {{"question", question}});
 }
 
-std::unique_ptr<ui::Widget> IntakeFlow::make_header(const std::string& title) {
+std::unique_ptr<ui::Widget> IntakeFlow::make_header(const std::string& title, bool beside) {
   auto header = std::make_unique<ui::Column>(20);
   auto& top = header->add<ui::Row>(24);
   int dots = 1, current = 0;
@@ -84,9 +106,12 @@ std::unique_ptr<ui::Widget> IntakeFlow::make_header(const std::string& title) {
     top.add<ui::Button>(ui::literal(strings_.get("intake.language." + other)),
                         [self] { self->switch_language(); }, ui::ButtonStyle::quiet);
   }
-  if (options_.on_help)
-    top.add<ui::Button>(ui::literal(strings_.get("intake.help")),
-                        [self] { self->options_.on_help(*self); }, ui::ButtonStyle::quiet);
+  if (options_.on_help) {
+    // A narrow column has no room for a third thing on the top row: help goes under it.
+    ui::Container& help_row = beside ? static_cast<ui::Container&>(*header) : top;
+    help_row.add<ui::Button>(ui::literal(strings_.get("intake.help")),
+                             [self] { self->options_.on_help(*self); }, ui::ButtonStyle::quiet);
+  }
   header->add<ui::Label>(ui::literal(title), ui::FontSize::large).set_bold(true);
   if (part_count_ > 1)
     header->add<ui::Label>(ui::literal(strings_.format(
@@ -116,23 +141,37 @@ void IntakeFlow::build_page() {
   const auto& page = session_.pages()[page_];
   const std::string title = page.group ? session_.text(*page.group) : session_.title();
   part_count_ = 2;  // measure with the "Part n of m" line present
-  const int available = body_height(*make_header(title), *make_footer("Next"));
-  blocks_->max_height = available;
+  const auto footer = make_footer("Next");
+  blocks_->max_height = body_height(*make_header(title), *footer, content_width());
+  // Landscape leaves the body map too little height between the header and the buttons, so it
+  // stands beside them, as tall as the screen.
+  blocks_->aside_height =
+      ctx.metrics.landscape() ? ctx.metrics.output().h - 2 * ctx.px(kRootPadding) : 0;
 
-  std::vector<std::unique_ptr<ui::Widget>> blocks;
-  std::vector<PackBlock> sizes;
+  const auto visible = session_.visible_items(page_);
+  std::vector<ItemBlock> blocks;
   std::vector<std::string> ids;
-  for (const auto& v : session_.visible_items(page_)) {
+  for (const auto& v : visible) {
     blocks.push_back(make_item_block(*v.item, *blocks_));
-    sizes.push_back({blocks.back()->measure(ctx, content_width()).h, v.depth > 0});
     ids.push_back(v.item->link_id);
   }
+  // A page with a widget beside its column is packed to fit that narrower column.
+  const bool beside = std::any_of(blocks.begin(), blocks.end(),
+                                  [](const ItemBlock& b) { return b.aside != nullptr; });
+  const int width = beside ? column_width(ctx, content_width()) : content_width();
+  const int available =
+      beside ? body_height(*make_header(title, true), *footer, width) : blocks_->max_height;
+  std::vector<PackBlock> sizes;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    sizes.push_back({blocks[i].block->measure(ctx, width).h, visible[i].depth > 0,
+                     blocks[i].aside != nullptr});
   const auto parts = pack_blocks(sizes, available, ctx.px(kBodySpacing));
   part_count_ = parts.size();
   part_ = choose_part(parts, ids, target_ == Target::anchor ? anchor_ : "", target_ == Target::last);
   shown_ids_ = ids;
-  part_ids_.assign(ids.begin() + static_cast<std::ptrdiff_t>(parts[part_].first),
-                   ids.begin() + static_cast<std::ptrdiff_t>(parts[part_].last));
+  const SubPage shown = parts[part_];
+  part_ids_.assign(ids.begin() + static_cast<std::ptrdiff_t>(shown.first),
+                   ids.begin() + static_cast<std::ptrdiff_t>(shown.last));
 
   const bool last_part = part_ + 1 == part_count_;
   const bool to_review = return_to_review_ || !next_shown_page(page_ + 1);
@@ -140,11 +179,16 @@ void IntakeFlow::build_page() {
                                  : return_to_review_ ? strings_.get("intake.back_to_review")
                                  : to_review ? strings_.get("intake.review")
                                              : strings_.get("intake.next");
-  root().adopt(make_header(title));
-  auto& body = root().add<ui::Column>(kBodySpacing);
+  std::unique_ptr<ui::Widget> aside;  // at most one per part: the packer ends a part after it
+  for (std::size_t i = shown.first; i < shown.last; ++i)
+    if (blocks[i].aside) aside = std::move(blocks[i].aside);
+  const bool has_aside = aside != nullptr;
+  ui::Container& column = page_column(root(), std::move(aside));
+  column.adopt(make_header(title, has_aside));
+  auto& body = column.add<ui::Column>(kBodySpacing);
   body.set_flex(1);
-  for (std::size_t i = parts[part_].first; i < parts[part_].last; ++i) body.adopt(std::move(blocks[i]));
-  root().adopt(make_footer(next_label));
+  for (std::size_t i = shown.first; i < shown.last; ++i) body.adopt(std::move(blocks[i].block));
+  column.adopt(make_footer(next_label));
   // From now on a rebuild of this page keeps the person on this part.
   target_ = Target::anchor;
   anchor_ = part_ids_.empty() ? "#" + std::to_string(part_) : part_ids_.front();

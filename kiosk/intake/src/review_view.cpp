@@ -19,7 +19,7 @@ void IntakeFlow::build_review() {
   const auto& ctx = app()->context();
   const std::string title = strings_.get("intake.review.title");
   part_count_ = 2;
-  const int available = body_height(*make_header(title), *make_footer("Next"));
+  const int available = body_height(*make_header(title), *make_footer("Next"), content_width());
 
   std::vector<std::unique_ptr<ui::Widget>> rows;
   std::vector<PackBlock> sizes;

@@ -113,9 +113,11 @@ private:
   void build_page();
   void build_review();
   void build_editor();
-  std::unique_ptr<ui::Widget> make_header(const std::string& title);
+  // `beside`: the header shares the screen's width with a widget beside it (landscape body map).
+  std::unique_ptr<ui::Widget> make_header(const std::string& title, bool beside = false);
   std::unique_ptr<ui::Widget> make_footer(const std::string& next_label);
-  int body_height(ui::Widget& header, ui::Widget& footer) const;
+  // The height left for questions between `header` and `footer` laid out `width` wide.
+  int body_height(ui::Widget& header, ui::Widget& footer, int width) const;
   int content_width() const;
   std::vector<std::string> visible_ids(std::size_t page) const;
   std::string problem_words(const forms::Problem& problem) const;

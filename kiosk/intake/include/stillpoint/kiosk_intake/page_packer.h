@@ -5,11 +5,13 @@
 
 namespace stillpoint::kiosk_intake {
 
-// One block to place: its height in output pixels, and whether it must stay on the same
-// sub-page as the block before it (a follow-up question under its parent).
+// One block to place: its height in output pixels, whether it must stay on the same sub-page as
+// the block before it (a follow-up question under its parent), and whether its sub-page ends
+// with it (a block with a widget beside the page's column, which has room for only one).
 struct PackBlock {
   int height = 0;
   bool keep_with_previous = false;
+  bool ends_part = false;
 };
 
 // A sub-page: blocks [first, last).
@@ -20,7 +22,8 @@ struct SubPage {
 
 // Fills sub-pages in order, each at most `available` tall with `spacing` between blocks. A block
 // taller than `available` gets a sub-page of its own; a follow-up moves with its parent when the
-// two fit together. Always returns at least one sub-page (possibly empty).
+// two fit together, unless the parent ends its sub-page. Always returns at least one sub-page
+// (possibly empty).
 std::vector<SubPage> pack_blocks(const std::vector<PackBlock>& blocks, int available, int spacing);
 
 }  // namespace stillpoint::kiosk_intake
