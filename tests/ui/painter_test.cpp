@@ -83,3 +83,38 @@ TEST_CASE("shapes are solid inside, untouched outside, and translucent fills ble
   CHECK(near(pic.at(540, 1299), kBack));
   CHECK(near(pic.at(95, 1210), kBack));
 }
+
+namespace {
+
+// One big hard-edged disc on the background.
+class HardDisc : public Screen {
+public:
+  void draw_background(Painter& p) const override {
+    p.clear(kBack);
+    p.fill_circle({200.0f, 150.0f}, 120.0f, kInk, Edge::hard);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a hard-edged disc is solid with no blended rim: every pixel is either colour") {
+  test::Harness h({400, 300});
+  h.show(std::make_unique<HardDisc>());
+  const auto path = test::scratch_dir("painter-hard") / "disc.png";
+  h.app->save_screenshot(path);
+  const Picture pic(path);
+  int ink = 0;
+  int other = 0;
+  for (int y = 0; y < 300; ++y)
+    for (int x = 0; x < 400; ++x) {
+      const Color c = pic.at(x, y);
+      if (c == kInk) ++ink;
+      else if (c != kBack) ++other;
+    }
+  CHECK(other == 0);
+  // The disc's area, within its polygon's shortfall (64 sides) and a pixel of rounding.
+  CHECK(ink == doctest::Approx(3.14159 * 120 * 120).epsilon(0.01));
+  CHECK(pic.at(200, 150) == kInk);
+  CHECK(pic.at(200, 32) == kInk);   // just inside the top
+  CHECK(pic.at(200, 28) == kBack);  // just outside it
+}

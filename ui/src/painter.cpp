@@ -169,7 +169,7 @@ void Painter::fill_spans(Color color) {
   if (color.a == 255) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
 }
 
-void Painter::fill_convex(std::span<const PointF> points, Color color) {
+void Painter::fill_convex(std::span<const PointF> points, Color color, Edge edge) {
   const std::size_t n = points.size();
   if (n < 3 || color.a == 0) return;
   auto& v = scratch_.vertices;
@@ -179,17 +179,19 @@ void Painter::fill_convex(std::span<const PointF> points, Color color) {
   const SDL_Color solid = sdl(color);
   const SDL_Color clear{color.r, color.g, color.b, 0};
   // Inner vertices sit half a pixel in, outer ones half a pixel out with zero alpha: a cheap
-  // anti-aliased edge, since SDL's geometry has no multisampling.
+  // anti-aliased edge, since SDL's geometry has no multisampling. A hard edge is the outline.
+  const float half = edge == Edge::soft ? 0.5f : 0.0f;
   for (std::size_t i = 0; i < n; ++i) {
     const PointF prev = points[(i + n - 1) % n];
     const PointF next = points[(i + 1) % n];
     const PointF n1 = edge_normal(prev, points[i]);
     const PointF n2 = edge_normal(points[i], next);
     const PointF nv = normalised(n1.x + n2.x, n1.y + n2.y);
-    v.push_back(vertex(points[i].x - nv.x * 0.5f, points[i].y - nv.y * 0.5f, solid));
-    v.push_back(vertex(points[i].x + nv.x * 0.5f, points[i].y + nv.y * 0.5f, clear));
+    v.push_back(vertex(points[i].x - nv.x * half, points[i].y - nv.y * half, solid));
+    v.push_back(vertex(points[i].x + nv.x * half, points[i].y + nv.y * half, clear));
   }
   fill_spans(color);
+  if (edge == Edge::hard) return;
   idx.clear();
   for (std::size_t i = 0; i < n; ++i) {
     const int p = static_cast<int>(2 * i);
@@ -213,7 +215,7 @@ void Painter::fill_rounded_outlined(Rect rect, int radius, Color fill, Color out
   fill_rounded(rect.inset(thickness), std::max(0, radius - thickness), fill);
 }
 
-void Painter::fill_circle(PointF center, float radius, Color color) {
+void Painter::fill_circle(PointF center, float radius, Color color, Edge edge) {
   auto& pts = scratch_.outline;
   pts.clear();
   const int steps = std::clamp(static_cast<int>(radius), 12, 64);
@@ -222,7 +224,7 @@ void Painter::fill_circle(PointF center, float radius, Color color) {
     pts.push_back({center.x + radius * static_cast<float>(std::cos(a)),
                    center.y + radius * static_cast<float>(std::sin(a))});
   }
-  fill_convex(pts, color);
+  fill_convex(pts, color, edge);
 }
 
 Size Painter::text(std::string_view text, TextStyle style, Color color, Rect box, bool wrap) {

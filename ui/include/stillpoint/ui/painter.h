@@ -23,6 +23,11 @@ struct PointF {
 // Reusable vertex storage so a frame does not allocate once warmed up.
 struct GeometryScratch;
 
+// How a shape's outline is drawn. `soft` blends a one-pixel anti-aliased rim; `hard` leaves it
+// out, for big low-contrast shapes (a background tint) where a one-pixel step cannot be seen: on
+// the software renderer the rim is the costliest part of a big shape.
+enum class Edge { soft, hard };
+
 // Draws one frame of widgets onto the renderer.
 class Painter {
 public:
@@ -42,9 +47,9 @@ public:
   void fill_rounded(Rect rect, int radius, Color color);
   // A rounded rectangle with an outline of `thickness` output pixels.
   void fill_rounded_outlined(Rect rect, int radius, Color fill, Color outline, int thickness);
-  void fill_circle(PointF center, float radius, Color color);
+  void fill_circle(PointF center, float radius, Color color, Edge edge = Edge::soft);
   // A convex polygon, points in order around it.
-  void fill_convex(std::span<const PointF> points, Color color);
+  void fill_convex(std::span<const PointF> points, Color color, Edge edge = Edge::soft);
   // Text placed in `box`: horizontally by style.align, vertically centred; wrapped at the box
   // width when `wrap`. Returns the drawn size.
   Size text(std::string_view text, TextStyle style, Color color, Rect box, bool wrap = false);
