@@ -1,11 +1,14 @@
 // Lobby display benchmark (headless, 1920x1080 unless --size):
 //   stillpoint-lobby-bench frames --slide breathing|text|image|queue|quiet|takeover [--seconds N]
-//     runs the lobby's real loop (App::run_once: SDL_WaitEventTimeout until input, a posted
-//     snapshot, a timer or the next animation frame) with one slide type and prints frames,
+//     runs the lobby's real loop (Lobby::run_once: sleeps until a posted snapshot, a timer or
+//     the next animation frame, then handles input and draws) with one slide type and prints frames,
 //     frame time median/p99 (draw and present) and CPU share (getrusage over wall).
 //   stillpoint-lobby-bench latency --url URL --kiosk-token T --display-token T [--rounds N]
 //     posts walk-in check-ins and measures from the server's 201 to the lobby having drawn the
 //     new ticket; prints the median and p99 in milliseconds.
+//   stillpoint-lobby-bench shot --slide TYPE --out FILE.png [--at-ms N]
+//     renders one frame at a fixed moment (milliseconds since the epoch), so pictures from
+//     before and after a drawing change can be compared pixel for pixel.
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -109,7 +112,7 @@ LobbyOptions base_options(const std::filesystem::path& assets, const std::string
   return o;
 }
 
-// One iteration of App::run (waits at most 100 ms, so the bench's own deadlines hold).
+// One iteration of Lobby::run (waits at most 100 ms, so the bench's own deadlines hold).
 void run_step(Lobby& lobby) { lobby.run_once(std::chrono::milliseconds(100)); }
 
 double cpu_seconds() {
@@ -147,7 +150,9 @@ int frames(int argc, char** argv) {
   std::vector<std::uint32_t> times(lobby.frame_micros().begin() + static_cast<long>(warm_frames),
                                    lobby.frame_micros().end());
   // CPU per drawn frame is robust on a busy machine, where the loop may not reach its frame
-  // rate and the plain share understates the cost; the projection is that cost at the target.
+  // rate and the plain share understates the cost; the projection is that cost at the target
+  // (for the breathing slide, which draws once a second through a held breath, the cost of its
+  // moving stretches).
   const int fps_target = LobbyConfig{}.fps;
   const double cpu_ms_per_frame = times.empty() ? 0.0 : 1000.0 * cpu / static_cast<double>(times.size());
   std::printf("{\"slide\":\"%s\",\"seconds\":%.1f,\"frames\":%zu,\"fps\":%.1f,\"frame_us_median\":%u,"
@@ -156,6 +161,19 @@ int frames(int argc, char** argv) {
               type.c_str(), wall, times.size(), static_cast<double>(times.size()) / wall,
               percentile(times, 0.5), percentile(times, 0.99), 100.0 * cpu / wall, cpu_ms_per_frame,
               fps_target, cpu_ms_per_frame * fps_target / 10.0);
+  return 0;
+}
+
+int shot(int argc, char** argv) {
+  const std::string type = arg(argc, argv, "--slide", "breathing");
+  // Default: 1.5 s into a breath of the box pattern, mid-way through breathing in.
+  ManualTimeSource clock(TimePoint(std::chrono::milliseconds(std::stoll(arg(argc, argv, "--at-ms", "1700000001500")))));
+  auto options = base_options(assets_for(type, arg(argc, argv, "--assets", "assets")), arg(argc, argv, "--size", "1920x1080"));
+  options.clock = &clock;
+  options.feed = std::make_unique<FixedFeed>(clock);
+  Lobby lobby(std::move(options));
+  lobby.pump();
+  lobby.app().save_screenshot(arg(argc, argv, "--out", "lobby.png"));
   return 0;
 }
 
@@ -215,8 +233,10 @@ int main(int argc, char** argv) {
   const std::string mode = argc > 1 ? argv[1] : "";
   if (mode == "frames") return frames(argc, argv);
   if (mode == "latency") return latency(argc, argv);
+  if (mode == "shot") return shot(argc, argv);
   std::fputs("usage: stillpoint-lobby-bench frames --slide TYPE [--seconds N] [--assets DIR]\n"
-             "       stillpoint-lobby-bench latency --url URL --kiosk-token T --display-token T [--rounds N]\n",
+             "       stillpoint-lobby-bench latency --url URL --kiosk-token T --display-token T [--rounds N]\n"
+             "       stillpoint-lobby-bench shot --slide TYPE --out FILE.png [--at-ms N]\n",
              stderr);
   return 2;
 }

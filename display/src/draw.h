@@ -65,6 +65,9 @@ void draw_veil(const DrawEnv& env, ui::Rect area, double alpha);
 // Text helpers shared by the parts.
 // The height `text` takes wrapped at `width`.
 int text_height(const DrawEnv& env, std::string_view text, ui::TextStyle style, int width);
+// Draws `text` in `box` (aligned by style.align, vertically centred), wrapped at the box's
+// width only when it does not fit on one line.
+void fitted_text(const DrawEnv& env, std::string_view text, ui::TextStyle style, ui::Color color, ui::Rect box);
 // Draws `text` centred horizontally in a band starting at `y`; returns the band's height.
 int centred_text(const DrawEnv& env, std::string_view text, ui::TextStyle style, ui::Color color,
                  ui::Rect column, int y);

@@ -11,11 +11,19 @@ int text_height(const DrawEnv& env, std::string_view text, ui::TextStyle style, 
   return env.painter.context().text->measure(text, style, width).h;
 }
 
+void fitted_text(const DrawEnv& env, std::string_view text, ui::TextStyle style, ui::Color color, Rect box) {
+  // A wrapped text's texture is as wide as its box: a "3" in a 1175-pixel column blends 1175
+  // mostly clear pixels a row every frame. A line that fits is drawn at its own width instead.
+  const bool one_line = text.find('\n') == std::string_view::npos &&
+                        env.painter.context().text->measure(text, style, 0).w <= box.w;
+  env.painter.text(text, style, color, box, !one_line);
+}
+
 int centred_text(const DrawEnv& env, std::string_view text, ui::TextStyle style, ui::Color color,
                  Rect column, int y) {
   style.align = ui::TextAlign::center;
   const int h = text_height(env, text, style, column.w);
-  env.painter.text(text, style, color, {column.x, y, column.w, h}, true);
+  fitted_text(env, text, style, color, {column.x, y, column.w, h});
   return h;
 }
 

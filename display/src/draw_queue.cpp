@@ -64,7 +64,7 @@ int draw_block(const DrawEnv& env, const std::vector<Line>& block, Rect column, 
     ui::TextStyle style = l.style;
     style.align = align;
     const int h = text_height(env, l.text, style, column.w);
-    if (l.room.empty()) env.painter.text(l.text, style, l.color, {column.x, y, column.w, h}, true);
+    if (l.room.empty()) fitted_text(env, l.text, style, l.color, {column.x, y, column.w, h});
     else draw_call(env, l.text, l.room, style, l.color, {column.x, y, column.w, h});
     y += h;
   }

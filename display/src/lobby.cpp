@@ -8,9 +8,14 @@
 #include "lobby_screen.h"
 #include "look.h"
 #include "playlist_source.h"
+#include "wake_signal.h"
 
 namespace stillpoint::display {
 namespace {
+
+// How often input (window events) is looked at when nothing is scheduled; the lobby's own
+// timers come at least once a second, so this only bounds an unusual quiet stretch.
+constexpr std::chrono::milliseconds kInputCheck{250};
 
 sync::ServerEndpoint endpoint_of(const LobbyOptions& o) {
   return sync::ServerEndpoint{o.device.server_url, o.token};
@@ -41,10 +46,13 @@ struct Lobby::Impl {
   std::vector<std::uint32_t> frame_micros;
 
   ui::TimerId tick_timer = 0;
+  // Raised with every post, so step() can sleep outside SDL (shared with the posting threads).
+  std::shared_ptr<WakeSignal> wake = std::make_shared<WakeSignal>();
 
   explicit Impl(LobbyOptions o);
   void schedule_tick();
   void tick();
+  bool step(std::optional<Clock::duration> max_wait);
   bool record(bool drew) {
     if (drew)
       frame_micros.push_back(static_cast<std::uint32_t>(
@@ -72,13 +80,17 @@ Lobby::Impl::Impl(LobbyOptions o)
   screen = screen_ptr.get();
   screen->set_playlists(playlists.initial());
   app.push(std::move(screen_ptr));
-  // A new snapshot or playlist wakes the loop at once (App::post): the lobby never polls. The
-  // tasks run on the UI thread, and the feed and playlist threads stop before the app goes.
-  const ui::Poster poster = app.poster();
-  feed->set_listener([poster, this] { poster.post([this] { tick(); }); });
+  // A new snapshot or playlist wakes the loop at once (App::post and the wake signal): the
+  // lobby never polls. The tasks run on the UI thread, and the feed and playlist threads stop
+  // before the app goes.
+  const auto wake_to_tick = [poster = app.poster(), wake = wake, this] {
+    poster.post([this] { tick(); });
+    wake->raise();
+  };
+  feed->set_listener(wake_to_tick);
   feed->start();
   if (options.fetch_playlist && !options.token.empty())
-    playlists.start(options.lobby.playlist_refresh, [poster, this] { poster.post([this] { tick(); }); });
+    playlists.start(options.lobby.playlist_refresh, wake_to_tick);
   tick();
 }
 
@@ -97,6 +109,15 @@ void Lobby::Impl::tick() {
   schedule_tick();
 }
 
+bool Lobby::Impl::step(std::optional<Clock::duration> max_wait) {
+  // App::run's SDL wait would poll every millisecond here (see WakeSignal); the app still says
+  // how long nothing is due, and pump() handles what arrived: input, posts, timers, a frame.
+  auto sleep = app.wait_budget().value_or(kInputCheck);
+  if (max_wait) sleep = std::min(sleep, *max_wait);
+  if (sleep > Clock::duration::zero()) wake->wait_for(sleep);
+  return app.pump();
+}
+
 Lobby::Lobby(LobbyOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 
 Lobby::~Lobby() {
@@ -104,11 +125,13 @@ Lobby::~Lobby() {
   impl_->playlists.stop();
 }
 
-void Lobby::run() { impl_->app.run(); }
+void Lobby::run() {
+  for (;;) impl_->step(std::nullopt);
+}
 
 bool Lobby::pump() { return impl_->record(impl_->app.pump()); }
 
-bool Lobby::run_once(Clock::duration max_wait) { return impl_->record(impl_->app.run_once(max_wait)); }
+bool Lobby::run_once(Clock::duration max_wait) { return impl_->record(impl_->step(max_wait)); }
 
 ui::App& Lobby::app() { return impl_->app; }
 const std::vector<std::uint32_t>& Lobby::frame_micros() const { return impl_->frame_micros; }

@@ -29,6 +29,14 @@ std::string clock_text(lobby::LocalMoment m, bool twenty_four) {
   return text;
 }
 
+// The pacer's shape moves only while breathing in or out; through a hold it stands still and
+// only the count changes. Every hold lasts whole seconds and cycles start on whole seconds since
+// the epoch, so the count changes on the whole second that next_tick already wakes for.
+bool breath_moving(lobby::BreathingPattern pattern, TimePoint now) {
+  const auto step = lobby::breathing_state(pattern, now).step;
+  return step == lobby::BreathStep::breathe_in || step == lobby::BreathStep::breathe_out;
+}
+
 const char* kind_name(lobby::SlideKind kind) {
   switch (kind) {
     case lobby::SlideKind::breathing: return "breathing";
@@ -149,6 +157,10 @@ std::string LobbyScreen::picture_key(TimePoint now) const {
   if (const auto* s = slide(frame_.current)) {
     key += std::to_string(lobby::alternating_language_at(frame_.elapsed, s->duration));
     if (s->kind == lobby::SlideKind::image) key += "|P" + std::to_string((now - slide_started_) / kPanStep);
+    if (s->kind == lobby::SlideKind::breathing) {  // a held breath is still: its count is not
+      const auto breath = lobby::breathing_state(s->pattern, now);
+      key += "|B" + std::to_string(static_cast<int>(breath.step)) + std::to_string(breath.count);
+    }
   }
   key += "|" + queue_.placeholder + queue_.status + queue_.waiting + queue_.wait_range;
   for (const auto& l : queue_.serving) key += "|" + l.ticket + l.room;
@@ -176,8 +188,9 @@ bool LobbyScreen::animating_background(TimePoint now) const {
   }
   const auto elapsed = duration_cast<milliseconds>(now - slide_started_);
   if (frame_.previous && lobby::crossfade_at(elapsed, deps_.config.crossfade).running) return true;
+  // An image pans in steps and a held breath counts in whole seconds (next_tick and the key).
   const auto* s = slide(frame_.current);
-  return s && s->kind == lobby::SlideKind::breathing;  // an image pans in steps (next_tick)
+  return s && s->kind == lobby::SlideKind::breathing && breath_moving(s->pattern, now);
 }
 
 }  // namespace stillpoint::display

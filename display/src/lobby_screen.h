@@ -45,7 +45,8 @@ public:
   void tick(TimePoint now);
   // When tick() must run again, after a tick at `now`, for the picture to stay right with no
   // new input: the next slide change, the end of a takeover, or the next whole second (the
-  // clock's minute, a text slide's language switch, the queue going stale).
+  // clock's minute, a text slide's language switch, a held breath's count, the queue going
+  // stale).
   TimePoint next_tick(TimePoint now) const;
   // The slide kind showing, "takeover", or "none" (tests and bench).
   std::string showing() const;

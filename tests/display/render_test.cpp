@@ -56,6 +56,22 @@ TEST_CASE("lobby: the breathing slide says breathe in, hold and breathe out in s
   CHECK_MESSAGE(r.rig.drew("Breathe out"), r.rig.last_frame());
 }
 
+TEST_CASE("lobby: a held breath is drawn when its count changes, not at the frame rate") {
+  Rig r("breathing-hold", R"({"id":"b","type":"breathing","pattern":"box","seconds":600})", {}, box_cycle_start());
+  step(r.rig, r.clock, milliseconds(4440));  // 4.5 s into the cycle: holding, counting 1
+  REQUIRE_MESSAGE(r.rig.drew("Hold"), r.rig.last_frame());
+  const auto frames = r.rig.lobby->app().frames_drawn();
+  for (int i = 0; i < 10; ++i) step(r.rig, r.clock, milliseconds(33));  // 4.83 s: nothing moved
+  CHECK(r.rig.lobby->app().frames_drawn() == frames);
+  step(r.rig, r.clock, milliseconds(200));  // 5.03 s: the count turns to 2
+  CHECK(r.rig.lobby->app().frames_drawn() == frames + 1);
+  CHECK_MESSAGE(r.rig.drew("2"), r.rig.last_frame());
+  step(r.rig, r.clock, milliseconds(3000));  // 8.03 s: breathing out, at the frame rate again
+  const auto moving = r.rig.lobby->app().frames_drawn();
+  for (int i = 0; i < 10; ++i) step(r.rig, r.clock, milliseconds(33));
+  CHECK(r.rig.lobby->app().frames_drawn() >= moving + 9);
+}
+
 TEST_CASE("lobby: the breathing slide keeps asking for frames and the text slide does not") {
   Rig breathing("breathing-frames", R"({"id":"b","type":"breathing","pattern":"coherent","seconds":600})");
   const auto before = breathing.rig.lobby->app().frames_drawn();

@@ -50,8 +50,8 @@ public:
   void run();
   // One non-blocking step (timers, queue, playlist, drawing); true when a frame was drawn.
   bool pump();
-  // One iteration of the real loop (ui::App::run_once): waits up to `max_wait` unless woken by
-  // a new snapshot, a timer or an animation frame; true when a frame was drawn (bench).
+  // One iteration of the loop run() repeats: waits up to `max_wait` unless woken sooner by a new
+  // snapshot, a timer or an animation frame; true when a frame was drawn (bench).
   bool run_once(Clock::duration max_wait);
   ui::App& app();
   // Draw-and-present times of the frames drawn by pump() and run_once(), in microseconds (bench).
