@@ -19,7 +19,7 @@ SERVER_PID=""
 trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 export SDL_VIDEODRIVER=offscreen SDL_AUDIODRIVER=dummy
 
-for slide in ${LOBBY_BENCH_SLIDES:-breathing text image queue quiet takeover}; do
+for slide in ${LOBBY_BENCH_SLIDES:-breathing coherent text image queue quiet takeover}; do
   /usr/bin/time -v "$BIN/stillpoint-lobby-bench" frames --slide "$slide" --seconds "$SECONDS_PER_SLIDE" \
     --assets "$ASSETS" 2> "$WORK/time-$slide.txt"
   grep -E "Percent of CPU|Maximum resident" "$WORK/time-$slide.txt" | sed "s/^\s*/  $slide: /" || true

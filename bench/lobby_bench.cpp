@@ -1,5 +1,5 @@
 // Lobby display benchmark (headless, 1920x1080 unless --size):
-//   stillpoint-lobby-bench frames --slide breathing|text|image|queue|quiet|takeover [--seconds N]
+//   stillpoint-lobby-bench frames --slide breathing|coherent|text|image|queue|quiet|takeover [--seconds N]
 //     runs the lobby's real loop (Lobby::run_once: sleeps until a posted snapshot, a timer or
 //     the next animation frame, then handles input and draws) with one slide type and prints frames,
 //     frame time median/p99 (draw and present) and CPU share (getrusage over wall).
@@ -79,6 +79,8 @@ std::string arg(int argc, char** argv, const std::string& name, const std::strin
 
 std::string slide_json(const std::string& type) {
   if (type == "breathing") return R"({"id":"b","type":"breathing","pattern":"box","seconds":3600})";
+  // Coherent breathing has no holds: the pacer moves all the time, the worst case.
+  if (type == "coherent") return R"({"id":"c","type":"breathing","pattern":"coherent","seconds":3600})";
   if (type == "text")
     return R"({"id":"t","type":"text","seconds":3600,"title":{"en":"Welcome","es":"Bienvenida"},"body":{"en":"You are in the right place.","es":"Está en el lugar correcto."}})";
   if (type == "image")

@@ -59,7 +59,7 @@ void draw_pacer_shape(const DrawEnv& env, ui::PointF centre, double unit, double
   for (const ui::Color c : {env.palette.breath, env.palette.halo})
     key += "|" + std::to_string(c.r) + "," + std::to_string(c.g) + "," + std::to_string(c.b) + "," + std::to_string(c.a);
   env.pacer->draw(env.painter, key, {side, side}, {centre.x - half, centre.y - half, 2 * half, 2 * half},
-                  [&](ui::Painter& p) {
+                  env.palette.halo, [&](ui::Painter& p) {
                     const auto mid = static_cast<float>(side) / 2.0F;
                     paint_pacer(p, env.palette, {mid, mid}, unit, 1.0);
                   });

@@ -200,10 +200,11 @@ class SpriteScreen : public Screen {
 public:
   void draw_background(Painter& painter) const override {
     painter.clear({255, 255, 255});
-    sprite.draw(painter, "green", {10, 10}, dst, [](Painter& p) { p.fill_rect({0, 0, 10, 10}, {0, 160, 0}); });
+    sprite.draw(painter, "green", {10, 10}, dst, ink, [this](Painter& p) { p.fill_rect({0, 0, 10, 10}, ink); });
   }
   mutable Sprite sprite;
   FloatRect dst{100, 100, 50, 50};
+  Color ink{0, 160, 0};
 };
 
 }  // namespace
@@ -224,4 +225,18 @@ TEST_CASE("a sprite is painted once and drawn scaled wherever each frame puts it
   CHECK(pixel_at(dir / "large.png", 280, 230) == Color{0, 160, 0});
   CHECK(pixel_at(dir / "large.png", 320, 230) == Color{255, 255, 255});
   CHECK(screen.sprite.repaints() == 1);
+}
+
+TEST_CASE("a translucent sprite keeps its colour: its canvas fades to that colour, not black") {
+  test::Harness h({400, 300});
+  const auto dir = test::scratch_dir("media-sprite-halo");
+  auto owned = std::make_unique<SpriteScreen>();
+  owned->ink = {0, 160, 0, 128};
+  h.show(std::move(owned));
+  h.app->save_screenshot(dir / "halo.png");
+  // Half green over white; painted into a canvas of transparent black it came out (127, 167, 127).
+  const Color got = pixel_at(dir / "halo.png", 125, 125);
+  CHECK(std::abs(got.r - 127) <= 2);
+  CHECK(std::abs(got.g - 207) <= 2);
+  CHECK(std::abs(got.b - 127) <= 2);
 }

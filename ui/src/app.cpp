@@ -189,6 +189,7 @@ void App::Impl::open_window() {
     renderer.reset(SDL_CreateSoftwareRenderer(canvas.get()));
     if (!renderer) throw std::runtime_error(std::string("SDL_CreateSoftwareRenderer failed: ") + SDL_GetError());
     SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
+    scratch.output_format = canvas->format->format;
     return;
   }
   const Uint32 render_flags =
@@ -197,6 +198,10 @@ void App::Impl::open_window() {
   if (!renderer && !software) renderer.reset(SDL_CreateRenderer(window.get(), -1, SDL_RENDERER_SOFTWARE));
   if (!renderer) throw std::runtime_error(std::string("SDL_CreateRenderer failed: ") + SDL_GetError());
   SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
+  SDL_RendererInfo info{};
+  // The software renderer draws into the window surface, in the window's format.
+  if (SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0)
+    scratch.output_format = SDL_GetWindowPixelFormat(window.get());
   // A touch kiosk shows no mouse cursor.
   if (w.fullscreen) SDL_ShowCursor(SDL_DISABLE);
 }

@@ -25,14 +25,18 @@ struct CachedLayer::Impl {
   bool fresh(SDL_Renderer* r, Size s, const std::string& k) const {
     return texture && renderer == r && size == s && key == k;
   }
-  bool repaint(Painter& frame, Size s, const std::string& k, const std::function<void(Painter&)>& paint);
+  bool repaint(Painter& frame, Size s, const std::string& k, Color transparent,
+               const std::function<void(Painter&)>& paint);
 };
 
-bool CachedLayer::Impl::repaint(Painter& frame, Size s, const std::string& k,
+bool CachedLayer::Impl::repaint(Painter& frame, Size s, const std::string& k, Color transparent,
                                 const std::function<void(Painter&)>& paint) {
   SDL_Renderer* r = frame.renderer();
   if (!texture || renderer != r || size != s) {
-    texture.reset(SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, s.w, s.h));
+    // An opaque layer in the frame's own format is copied as plain memory; one with see-through
+    // parts needs an alpha channel.
+    const Uint32 format = opaque ? frame.output_format() : Uint32{SDL_PIXELFORMAT_ARGB8888};
+    texture.reset(SDL_CreateTexture(r, format, SDL_TEXTUREACCESS_TARGET, s.w, s.h));
     renderer = r;
     size = s;
     if (!texture) return false;
@@ -43,7 +47,7 @@ bool CachedLayer::Impl::repaint(Painter& frame, Size s, const std::string& k,
     return false;
   }
   SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_NONE);
-  SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
+  SDL_SetRenderDrawColor(r, transparent.r, transparent.g, transparent.b, 0);
   SDL_RenderClear(r);
   SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
   Painter layer(r, frame.context(), scratch, nullptr);
@@ -61,7 +65,8 @@ CachedLayer::~CachedLayer() = default;
 
 void CachedLayer::draw(Painter& painter, const std::string& key, const std::function<void(Painter&)>& paint) {
   const Size out = painter.context().metrics.output();
-  if (!impl_->fresh(painter.renderer(), out, key) && !impl_->repaint(painter, out, key, paint)) {
+  if (!impl_->fresh(painter.renderer(), out, key) &&
+      !impl_->repaint(painter, out, key, Color{0, 0, 0, 0}, paint)) {
     paint(painter);
     return;
   }
@@ -79,9 +84,10 @@ Sprite::Sprite() = default;
 Sprite::~Sprite() = default;
 
 void Sprite::draw(Painter& painter, const std::string& key, Size size, FloatRect dst,
-                  const std::function<void(Painter&)>& paint) {
+                  Color transparent, const std::function<void(Painter&)>& paint) {
   auto& impl = *layer_.impl_;
-  if (!impl.fresh(painter.renderer(), size, key) && !impl.repaint(painter, size, key, paint)) {
+  if (!impl.fresh(painter.renderer(), size, key) &&
+      !impl.repaint(painter, size, key, transparent, paint)) {
     paint(painter);
     return;
   }

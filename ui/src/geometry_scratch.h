@@ -25,6 +25,9 @@ struct GeometryScratch {
   Color tile_color{0, 0, 0, 0};
   // Whether the renderer is SDL's software one (known after the first frame that asks).
   int software = -1;
+  // The pixel format frames are drawn in, when the app knows it (software rendering): an opaque
+  // layer made in it is copied onto the frame as plain memory, with no per-pixel conversion.
+  Uint32 output_format = SDL_PIXELFORMAT_ARGB8888;
 };
 
 }  // namespace stillpoint::ui

@@ -56,6 +56,8 @@ void Painter::fill_rect(Rect rect, Color color) {
   if (color.a == 255) SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
 }
 
+std::uint32_t Painter::output_format() const { return scratch_.output_format; }
+
 bool Painter::software() const {
   if (scratch_.software < 0) {
     SDL_RendererInfo info{};

@@ -50,8 +50,10 @@ public:
 
   // Draws the sprite stretched over `dst` (linear filtering, blended), first repainting it with
   // `paint` on a transparent `size` canvas (coordinates from 0,0) when `key` or `size` changed.
-  // When no texture can be made, `paint` draws straight onto the frame, unscaled at dst's corner.
-  void draw(Painter& painter, const std::string& key, Size size, FloatRect dst,
+  // `transparent` is the colour of that canvas at zero alpha: give the colour of the outermost
+  // translucent paint, or its soft edges blend toward black and come out grey. When no texture
+  // can be made, `paint` draws straight onto the frame, unscaled at dst's corner.
+  void draw(Painter& painter, const std::string& key, Size size, FloatRect dst, Color transparent,
             const std::function<void(Painter&)>& paint);
   int repaints() const;
 

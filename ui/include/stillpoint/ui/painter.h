@@ -1,6 +1,7 @@
 #pragma once
 // Drawing for widgets: soft rounded shapes through SDL_RenderGeometry (with a one-pixel feather
 // so edges look smooth) and text through the cache. Valid for one frame.
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -55,6 +56,8 @@ public:
   Size text(std::string_view text, TextStyle style, Color color, Rect box, bool wrap = false);
   // The raw renderer, for app-specific drawing (images, effects).
   SDL_Renderer* renderer() const { return renderer_; }
+  // The SDL pixel format of the frame, best for layers copied straight onto it.
+  std::uint32_t output_format() const;
 
 private:
   void rounded_outline(Rect rect, int radius);
