@@ -159,10 +159,10 @@ int frames(int argc, char** argv) {
   const double cpu_ms_per_frame = times.empty() ? 0.0 : 1000.0 * cpu / static_cast<double>(times.size());
   std::printf("{\"slide\":\"%s\",\"seconds\":%.1f,\"frames\":%zu,\"fps\":%.1f,\"frame_us_median\":%u,"
               "\"frame_us_p99\":%u,\"cpu_percent_of_one_core\":%.1f,\"cpu_ms_per_frame\":%.2f,"
-              "\"cpu_percent_at_%d_fps\":%.1f}\n",
+              "\"cpu_percent_at_%d_fps\":%.1f,\"partial_frames\":%d}\n",
               type.c_str(), wall, times.size(), static_cast<double>(times.size()) / wall,
               percentile(times, 0.5), percentile(times, 0.99), 100.0 * cpu / wall, cpu_ms_per_frame,
-              fps_target, cpu_ms_per_frame * fps_target / 10.0);
+              fps_target, cpu_ms_per_frame * fps_target / 10.0, lobby.partial_frames());
   return 0;
 }
 

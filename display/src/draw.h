@@ -36,6 +36,10 @@ void draw_backdrop(const DrawEnv& env, ui::Rect area);
 // The pacer: a shape sized by the breath, the step's words and its count.
 void draw_breathing(const DrawEnv& env, ui::Rect area, lobby::BreathingPattern pattern,
                     const lobby::BreathState& state);
+// The part of `area` that draw_breathing changes within one step of the breath: the square of
+// the shape at its fullest, with the count inside it (the step's words change only between
+// steps).
+ui::Rect breathing_motion_area(const ui::Painter& painter, ui::Rect area);
 // A short title and body, centred.
 void draw_text_slide(const DrawEnv& env, ui::Rect area, std::string_view title, std::string_view body);
 // The clinic's name, the time and a kind word.

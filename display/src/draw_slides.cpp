@@ -35,6 +35,9 @@ Rect column_of(Rect area, double fraction) {
   return {area.x + (area.w - w) / 2, area.y, w, area.h};
 }
 
+// The pacer's outer ring at a full breath, in units of the slide's shorter side.
+constexpr double kFullReach = 0.30 + 0.075;
+
 // The shape: a disc sized by the breath, with rings that trail it a little for a soft edge.
 void paint_pacer(ui::Painter& p, const Palette& palette, ui::PointF centre, double unit, double size) {
   const double radius = unit * (0.15 + 0.15 * size);
@@ -51,7 +54,7 @@ void draw_pacer_shape(const DrawEnv& env, ui::PointF centre, double unit, double
     paint_pacer(env.painter, env.palette, centre, unit, size);
     return;
   }
-  const double full = unit * (0.30 + 0.075);  // the outer ring at a full breath
+  const double full = unit * kFullReach;
   const int side = static_cast<int>(std::ceil(2 * full)) + 4;
   const double outer = unit * (0.15 + 0.15 * size + 0.075);
   const auto half = static_cast<float>(outer * side / (2 * full));
@@ -67,15 +70,36 @@ void draw_pacer_shape(const DrawEnv& env, ui::PointF centre, double unit, double
 
 }  // namespace
 
+namespace {
+
+// The pacer's size unit and centre in `area`.
+double pacer_unit(Rect area) { return std::min(area.w, area.h); }
+ui::PointF pacer_centre(Rect area) {
+  return {static_cast<float>(area.x + area.w / 2.0), static_cast<float>(area.y + area.h * 0.46)};
+}
+constexpr double kColumn = 0.9;  // the words' share of the slide's width
+
+}  // namespace
+
+ui::Rect breathing_motion_area(const ui::Painter& painter, Rect area) {
+  // The sprite reaches 2 px past the outer ring; its linear filter one more.
+  const int reach = static_cast<int>(std::ceil(pacer_unit(area) * kFullReach)) + painter.px(4) + 3;
+  const ui::PointF c = pacer_centre(area);
+  const Rect square{static_cast<int>(c.x) - reach, static_cast<int>(c.y) - reach, 2 * reach, 2 * reach};
+  const int x0 = std::max(square.x, area.x);
+  const int y0 = std::max(square.y, area.y);
+  return {x0, y0, std::min(square.x + square.w, area.x + area.w) - x0,
+          std::min(square.y + square.h, area.y + area.h) - y0};
+}
+
 void draw_breathing(const DrawEnv& env, Rect area, lobby::BreathingPattern pattern,
                     const lobby::BreathState& state) {
   auto& p = env.painter;
-  const double unit = std::min(area.w, area.h);
-  const ui::PointF centre{static_cast<float>(area.x + area.w / 2.0),
-                          static_cast<float>(area.y + area.h * 0.46)};
+  const double unit = pacer_unit(area);
+  const ui::PointF centre = pacer_centre(area);
   draw_pacer_shape(env, centre, unit, state.size);
 
-  const Rect column = column_of(area, 0.9);
+  const Rect column = column_of(area, kColumn);
   const std::string count = std::to_string(state.count);
   const int count_h = text_height(env, count, {FontSize::large, false, ui::TextAlign::center}, column.w);
   centred_text(env, count, {FontSize::large, false}, env.palette.text, column,

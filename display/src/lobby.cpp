@@ -135,6 +135,7 @@ bool Lobby::run_once(Clock::duration max_wait) { return impl_->record(impl_->ste
 
 ui::App& Lobby::app() { return impl_->app; }
 const std::vector<std::uint32_t>& Lobby::frame_micros() const { return impl_->frame_micros; }
+int Lobby::partial_frames() const { return impl_->screen->partial_frames(); }
 std::string Lobby::showing() const { return impl_->screen->showing(); }
 
 std::string read_token_file(const std::filesystem::path& path) {

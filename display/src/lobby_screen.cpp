@@ -151,18 +151,24 @@ TimePoint LobbyScreen::next_tick(TimePoint now) const {
 }
 
 std::string LobbyScreen::picture_key(TimePoint now) const {
+  std::string key = still_key(now);
+  if (const auto* s = slide(frame_.current); s && s->kind == lobby::SlideKind::breathing)
+    key += "|C" + std::to_string(lobby::breathing_state(s->pattern, now).count);  // a hold counts
+  return key;
+}
+
+std::string LobbyScreen::still_key(TimePoint now) const {
   // Everything a still frame shows; moving parts are covered by animating_background.
   std::string key = clock_ + "|" + std::to_string(frame_.current.value_or(9999)) + "|" +
                     (active_ ? active_->id : "-") + "|";
   if (const auto* s = slide(frame_.current)) {
     key += std::to_string(lobby::alternating_language_at(frame_.elapsed, s->duration));
     if (s->kind == lobby::SlideKind::image) key += "|P" + std::to_string((now - slide_started_) / kPanStep);
-    if (s->kind == lobby::SlideKind::breathing) {  // a held breath is still: its count is not
-      const auto breath = lobby::breathing_state(s->pattern, now);
-      key += "|B" + std::to_string(static_cast<int>(breath.step)) + std::to_string(breath.count);
-    }
+    // The step's words sit outside the pacer's square (see redraw_area).
+    if (s->kind == lobby::SlideKind::breathing)
+      key += "|B" + std::to_string(static_cast<int>(lobby::breathing_state(s->pattern, now).step));
   }
-  key += "|" + queue_.placeholder + queue_.status + queue_.waiting + queue_.wait_range;
+  key += "|" + deps_.language + "|" + queue_.placeholder + queue_.status + queue_.waiting + queue_.wait_range;
   for (const auto& l : queue_.serving) key += "|" + l.ticket + l.room;
   for (const auto& c : queue_.next_codes) key += "," + c;
   if (takeover_) {

@@ -53,6 +53,8 @@ public:
 
   bool animating_background(TimePoint now) const override;
   void draw_background(ui::Painter& painter) const override;
+  // Frames that redrew only the breathing pacer's area (see redraw_area).
+  int partial_frames() const { return partial_frames_; }
 
 private:
   // The takeover in progress: the call and when it began.
@@ -65,7 +67,12 @@ private:
   void prepare_images();
   void update_queue(TimePoint now);
   void update_takeover(TimePoint now);
+  // Everything a frame shows: the still parts (still_key) and the breath's step and count.
   std::string picture_key(TimePoint now) const;
+  std::string still_key(TimePoint now) const;
+  // Where the next frame must be drawn: nullopt for everywhere, or, when only the breathing
+  // pacer moved since the kept last frame, the area it moves in.
+  std::optional<ui::Rect> redraw_area(const ui::Painter& painter, TimePoint now) const;
   const lobby::Slide* slide(std::optional<std::size_t> index) const;
   void draw_slide(const DrawEnv& env, const lobby::Slide* s, TimePoint now) const;
   void draw_content(const DrawEnv& env, TimePoint now) const;
@@ -86,6 +93,8 @@ private:
   std::optional<Takeover> takeover_;
   std::string clock_;
   std::string last_key_;
+  mutable std::string drawn_still_key_;  // still_key of the last frame drawn
+  mutable int partial_frames_ = 0;
 };
 
 }  // namespace stillpoint::display

@@ -68,8 +68,30 @@ void LobbyScreen::draw_content(const DrawEnv& env, TimePoint now) const {
   draw_veil(env, queue_involved ? layout.stage : layout.content, fade.veil);
 }
 
+std::optional<ui::Rect> LobbyScreen::redraw_area(const ui::Painter& painter, TimePoint now) const {
+  std::string key = still_key(now);
+  const bool same_still = key == drawn_still_key_;
+  drawn_still_key_ = std::move(key);
+  // A crossfade or a takeover's dips change the picture without changing the still key.
+  const auto* s = slide(frame_.current);
+  const bool fading = frame_.previous && lobby::crossfade_at(duration_cast<milliseconds>(now - slide_started_),
+                                                             deps_.config.crossfade).running;
+  if (!painter.context().frame_kept || !same_still || fading || takeover_ || !s ||
+      s->kind != lobby::SlideKind::breathing)
+    return std::nullopt;
+  const LobbyLayout layout = lobby_layout(painter.context().metrics.output(),
+                                          painter.context().metrics.scale(), deps_.config.panel);
+  return breathing_motion_area(painter, layout.content);
+}
+
 void LobbyScreen::draw_background(ui::Painter& painter) const {
   const TimePoint now = painter.now();
+  // On software rendering a frame costs what it covers: when only the pacer moved, the rest of
+  // the kept frame stands and only its area is drawn again (every word still goes through the
+  // painter, so the record of what the screen shows stays whole).
+  const auto area = redraw_area(painter, now);
+  if (area) ++partial_frames_;
+  painter.set_clip(area);
   const std::string palette_name = active_ ? active_->palette : "day";
   const Palette& palette = palette_named(palette_name);
   const DrawEnv env{painter, palette, deps_.strings, deps_.language, &pacer_};

@@ -72,6 +72,27 @@ TEST_CASE("lobby: a held breath is drawn when its count changes, not at the fram
   CHECK(r.rig.lobby->app().frames_drawn() >= moving + 9);
 }
 
+TEST_CASE("lobby: frames that redraw only the pacer's area leave the picture a full frame draws") {
+  const std::string coherent = R"({"id":"c","type":"breathing","pattern":"coherent","seconds":600})";
+  Rig moving("breathing-partial", coherent);
+  for (int i = 0; i < 20; ++i) step(moving.rig, moving.clock, milliseconds(33));
+  CHECK(moving.rig.lobby->partial_frames() >= 15);  // the pacer moved; nothing else did
+  // A lobby started just now at the same instant: its first frame covers the whole output.
+  Rig fresh("breathing-full", coherent, {}, moving.clock.now() - milliseconds(60));
+  REQUIRE(fresh.clock.now() == moving.clock.now());
+  CHECK(fresh.rig.lobby->partial_frames() == 0);
+  moving.rig.screenshot("partial-frames");
+  fresh.rig.screenshot("full-frame");
+  const auto dir = std::filesystem::path(STILLPOINT_BINARY_DIR) / "test-output" / "lobby" / "screens";
+  const auto bytes = [](const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  const std::string partial = bytes(dir / "lobby-partial-frames.png");
+  CHECK_FALSE(partial.empty());
+  CHECK(partial == bytes(dir / "lobby-full-frame.png"));  // same pixels, same PNG
+}
+
 TEST_CASE("lobby: the breathing slide keeps asking for frames and the text slide does not") {
   Rig breathing("breathing-frames", R"({"id":"b","type":"breathing","pattern":"coherent","seconds":600})");
   const auto before = breathing.rig.lobby->app().frames_drawn();

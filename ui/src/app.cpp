@@ -116,6 +116,8 @@ struct App::Impl {
   UiContext ctx;
   InputTranslator input;
   GeometryScratch scratch;
+  // Software rendering into a surface that keeps its pixels between frames (see frame_kept).
+  bool frames_persist = false;
   Timers timers;
   std::vector<std::unique_ptr<Screen>> stack;
   std::vector<StackOp> pending;
@@ -190,6 +192,7 @@ void App::Impl::open_window() {
     if (!renderer) throw std::runtime_error(std::string("SDL_CreateSoftwareRenderer failed: ") + SDL_GetError());
     SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
     scratch.output_format = canvas->format->format;
+    frames_persist = true;
     return;
   }
   const Uint32 render_flags =
@@ -200,8 +203,10 @@ void App::Impl::open_window() {
   SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
   SDL_RendererInfo info{};
   // The software renderer draws into the window surface, in the window's format.
-  if (SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0)
+  if (SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0) {
     scratch.output_format = SDL_GetWindowPixelFormat(window.get());
+    frames_persist = true;
+  }
   // A touch kiosk shows no mouse cursor.
   if (w.fullscreen) SDL_ShowCursor(SDL_DISABLE);
 }
@@ -218,6 +223,7 @@ void App::Impl::refresh_output() {
   text->set_fonts(fonts, theme, ctx.metrics.scale());
   if (Screen* s = top()) s->request_layout();
   dirty = true;
+  ctx.frame_kept = false;
 }
 
 void App::Impl::apply_stack_ops() {
@@ -249,6 +255,7 @@ void App::Impl::apply_stack_ops() {
     if (top() != before && top()) {
       top()->request_layout();
       top()->on_show(app);
+      ctx.frame_kept = false;  // the output shows another screen's frame
     }
     dirty = true;
   }
@@ -268,7 +275,9 @@ void App::Impl::draw_frame(bool present) {
   } else {
     painter.clear(theme.background);
   }
+  painter.set_clip(std::nullopt);
   if (present) SDL_RenderPresent(renderer.get());
+  ctx.frame_kept = frames_persist;
   ++frames;
   dirty = false;
 }
@@ -306,10 +315,14 @@ void App::Impl::handle_input(const InputEvent& e) {
     case InputEvent::Kind::text:
     case InputEvent::Kind::key: break;
     case InputEvent::Kind::resized: refresh_output(); return;
-    case InputEvent::Kind::redraw: dirty = true; return;
+    case InputEvent::Kind::redraw:  // exposed: the window system may have lost the pixels
+      dirty = true;
+      ctx.frame_kept = false;
+      return;
     case InputEvent::Kind::device_reset:
       text->clear();  // the textures died with the device
       dirty = true;
+      ctx.frame_kept = false;
       return;
     case InputEvent::Kind::quit:
       if (options.close_quits) running = false;

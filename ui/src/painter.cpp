@@ -38,6 +38,15 @@ Painter::Painter(SDL_Renderer* renderer, const UiContext& context, GeometryScrat
   if (context_.text) context_.text->begin_frame();
 }
 
+void Painter::set_clip(std::optional<Rect> clip) {
+  if (!clip) {
+    SDL_RenderSetClipRect(renderer_, nullptr);
+    return;
+  }
+  const SDL_Rect r{clip->x, clip->y, clip->w, clip->h};
+  SDL_RenderSetClipRect(renderer_, &r);
+}
+
 void Painter::clear(Color color) {
   SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
   SDL_RenderClear(renderer_);

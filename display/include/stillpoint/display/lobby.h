@@ -56,6 +56,8 @@ public:
   ui::App& app();
   // Draw-and-present times of the frames drawn by pump() and run_once(), in microseconds (bench).
   const std::vector<std::uint32_t>& frame_micros() const;
+  // How many frames redrew only the breathing pacer's area over the kept last frame (tests, bench).
+  int partial_frames() const;
   // The slide kind showing now, as named in playlist.json ("breathing"...), or "takeover"/"none".
   std::string showing() const;
 

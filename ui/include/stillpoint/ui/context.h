@@ -20,6 +20,10 @@ struct UiContext {
   const TimeSource* clock = nullptr;
   // True after Tab was used, so focus rings show for keyboard users only.
   bool focus_visible = false;
+  // True when the output still holds the last frame pixel for pixel (software rendering, and
+  // nothing has resized, exposed or replaced it since): a screen may then redraw only what
+  // moved, inside Painter::set_clip.
+  bool frame_kept = false;
 
   TimePoint now() const { return clock->now(); }
   std::string resolve(const Text& t) const { return t.resolve(translate); }

@@ -2,6 +2,7 @@
 // Drawing for widgets: soft rounded shapes through SDL_RenderGeometry (with a one-pixel feather
 // so edges look smooth) and text through the cache. Valid for one frame.
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -41,6 +42,9 @@ public:
   int px(int reference) const { return context_.px(reference); }
   TimePoint now() const { return context_.now(); }
 
+  // Limits all drawing to `clip` until changed (nullopt: the whole output). The app lifts it
+  // after each frame.
+  void set_clip(std::optional<Rect> clip);
   // Fills the whole output.
   void clear(Color color);
   void fill_rect(Rect rect, Color color);
