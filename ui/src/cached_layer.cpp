@@ -11,7 +11,44 @@ struct TextureFree {
   void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
 };
 
+bool software_renderer(SDL_Renderer* r) {
+  SDL_RendererInfo info{};
+  return SDL_GetRendererInfo(r, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+}
+
 }  // namespace
+
+// SDL's software renderer does a scaled, blended copy through a temporary surface the size of
+// its destination, allocated and freed on every call: for a large sprite each frame, page
+// faults made up a fifth of the lobby's breathing frame. The sprite is stretched instead into
+// a texture kept across frames (a plain scaled copy, no blending), which is then blended.
+struct Sprite::Stretch {
+  std::unique_ptr<SDL_Texture, TextureFree> texture;
+  SDL_Renderer* renderer = nullptr;
+  Size size;
+
+  // Draws `sprite` scaled to `to`; false when it cannot (then the caller copies directly).
+  bool draw(SDL_Renderer* r, SDL_Texture* sprite, Size sprite_size, const SDL_Rect& to) {
+    if (to.w <= 0 || to.h <= 0 || to.w > sprite_size.w || to.h > sprite_size.h) return false;
+    if (!texture || renderer != r || size != sprite_size) {
+      texture.reset(SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                      sprite_size.w, sprite_size.h));
+      renderer = r;
+      size = sprite_size;
+      if (!texture) return false;
+    }
+    SDL_Texture* previous = SDL_GetRenderTarget(r);
+    if (SDL_SetRenderTarget(r, texture.get()) != 0) return false;
+    const SDL_Rect scaled{0, 0, to.w, to.h};
+    SDL_SetTextureBlendMode(sprite, SDL_BLENDMODE_NONE);
+    SDL_RenderCopy(r, sprite, nullptr, &scaled);
+    SDL_SetTextureBlendMode(sprite, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderTarget(r, previous);
+    SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_BLEND);
+    SDL_RenderCopy(r, texture.get(), &scaled, &to);
+    return true;
+  }
+};
 
 struct CachedLayer::Impl {
   std::unique_ptr<SDL_Texture, TextureFree> texture;
@@ -80,7 +117,7 @@ void CachedLayer::clear() {
 
 int CachedLayer::repaints() const { return impl_->repaints; }
 
-Sprite::Sprite() = default;
+Sprite::Sprite() : stretch_(std::make_unique<Stretch>()) {}
 Sprite::~Sprite() = default;
 
 void Sprite::draw(Painter& painter, const std::string& key, Size size, FloatRect dst,
@@ -92,6 +129,12 @@ void Sprite::draw(Painter& painter, const std::string& key, Size size, FloatRect
     return;
   }
   SDL_SetTextureScaleMode(impl.texture.get(), SDL_ScaleModeLinear);
+  // The software renderer places a copy at whole pixels, truncating its destination.
+  const SDL_Rect whole{static_cast<int>(dst.x), static_cast<int>(dst.y), static_cast<int>(dst.w),
+                       static_cast<int>(dst.h)};
+  if (software_renderer(painter.renderer()) &&
+      stretch_->draw(painter.renderer(), impl.texture.get(), size, whole))
+    return;
   const SDL_FRect to{dst.x, dst.y, dst.w, dst.h};
   SDL_RenderCopyF(painter.renderer(), impl.texture.get(), nullptr, &to);
 }

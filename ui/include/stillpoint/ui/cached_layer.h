@@ -58,7 +58,9 @@ public:
   int repaints() const;
 
 private:
+  struct Stretch;
   CachedLayer layer_;
+  std::unique_ptr<Stretch> stretch_;
 };
 
 }  // namespace stillpoint::ui
