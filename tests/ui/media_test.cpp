@@ -240,3 +240,64 @@ TEST_CASE("a translucent sprite keeps its colour: its canvas fades to that colou
   CHECK(std::abs(got.g - 207) <= 2);
   CHECK(std::abs(got.b - 127) <= 2);
 }
+
+namespace {
+
+// Draws a picture partly off the output at `dst`, or, on every other frame when `alternate`,
+// somewhere else: a picture never drawn twice in a row at one size is stretched afresh.
+class PanScreen : public Screen {
+public:
+  PanScreen(const ImageTexture& image, bool alternate) : image_(image), alternate_(alternate) {}
+  void draw_background(Painter& painter) const override {
+    painter.clear({255, 255, 255});
+    const bool elsewhere = alternate_ && (++frames_ % 2 == 0);
+    image_.draw(painter, elsewhere ? FloatRect{10, 10, 100, 60} : FloatRect{-57.5f, 20, 410, 230},
+                {0, 0, 300, 280});
+  }
+
+private:
+  const ImageTexture& image_;
+  bool alternate_;
+  mutable int frames_ = 0;
+};
+
+// A 16 x 8 picture in four colour bands, so a shifted or mis-scaled copy shows.
+std::filesystem::path banded_png(const std::filesystem::path& dir) {
+  SDL_Surface* s = SDL_CreateRGBSurfaceWithFormat(0, 16, 8, 32, SDL_PIXELFORMAT_ARGB8888);
+  REQUIRE(s != nullptr);
+  const Color bands[] = {{200, 30, 40}, {30, 160, 60}, {40, 60, 200}, {230, 200, 40}};
+  for (int i = 0; i < 4; ++i) {
+    const SDL_Rect r{i * 4, 0, 4, 8};
+    SDL_FillRect(s, &r, SDL_MapRGBA(s->format, bands[i].r, bands[i].g, bands[i].b, 255));
+  }
+  const auto path = dir / "bands.png";
+  REQUIRE(IMG_SavePNG(s, path.c_str()) == 0);
+  SDL_FreeSurface(s);
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("a picture drawn again at the same size looks as it did when stretched afresh") {
+  const auto dir = test::scratch_dir("media-pan");
+  const auto png = banded_png(dir);
+  std::vector<std::string> shots;
+  for (const bool alternate : {true, false}) {
+    test::Harness h({400, 300});
+    auto loaded = load_image(png);
+    REQUIRE(loaded.image);
+    h.show(std::make_unique<PanScreen>(*loaded.image, alternate));
+    for (int i = 0; i < 3; ++i) {
+      h.app->invalidate();
+      h.app->pump();
+    }
+    const auto path = dir / (alternate ? "fresh.png" : "kept.png");
+    h.app->save_screenshot(path);  // a frame at the partly off-screen place, either way
+    std::ifstream in(path, std::ios::binary);
+    shots.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  CHECK_FALSE(shots[0].empty());
+  CHECK(shots[0] == shots[1]);  // same pixels, same PNG
+  CHECK(pixel_at(dir / "kept.png", 350, 150) == Color{255, 255, 255});  // outside the clip
+  CHECK(pixel_at(dir / "kept.png", 5, 100) == Color{200, 30, 40});       // the first band, panned left
+}

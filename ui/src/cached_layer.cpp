@@ -2,6 +2,7 @@
 
 #include "geometry_scratch.h"
 #include "sdl.h"
+#include "sdl_session.h"
 #include "stillpoint/ui/painter.h"
 
 namespace stillpoint::ui {
@@ -10,11 +11,6 @@ namespace {
 struct TextureFree {
   void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
 };
-
-bool software_renderer(SDL_Renderer* r) {
-  SDL_RendererInfo info{};
-  return SDL_GetRendererInfo(r, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
-}
 
 }  // namespace
 

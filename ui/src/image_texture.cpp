@@ -1,6 +1,7 @@
 #include "stillpoint/ui/image_texture.h"
 
 #include "sdl.h"
+#include "sdl_session.h"
 #include "stillpoint/ui/painter.h"
 
 namespace stillpoint::ui {
@@ -13,6 +14,25 @@ struct TextureFree {
   void operator()(SDL_Texture* t) const { SDL_DestroyTexture(t); }
 };
 
+// Restores the renderer's clip (a partial frame's, say) when a draw that clips returns.
+class ClipScope {
+public:
+  ClipScope(SDL_Renderer* r, const SDL_Rect& clip) : renderer_(r), had_(SDL_RenderIsClipEnabled(r)) {
+    SDL_RenderGetClipRect(r, &before_);
+    SDL_Rect inside = clip;
+    if (had_ && !SDL_IntersectRect(&before_, &clip, &inside)) inside = {0, 0, 0, 0};
+    SDL_RenderSetClipRect(r, &inside);
+  }
+  ~ClipScope() { SDL_RenderSetClipRect(renderer_, had_ ? &before_ : nullptr); }
+  ClipScope(const ClipScope&) = delete;
+  ClipScope& operator=(const ClipScope&) = delete;
+
+private:
+  SDL_Renderer* renderer_;
+  bool had_;
+  SDL_Rect before_{};
+};
+
 }  // namespace
 
 struct ImageTexture::Impl {
@@ -21,7 +41,42 @@ struct ImageTexture::Impl {
   mutable std::unique_ptr<SDL_Texture, TextureFree> texture;
   mutable SDL_Renderer* renderer = nullptr;
   mutable std::string error;
+  // Software rendering stretches a picture anew on every draw (through a temporary surface
+  // when part of it lies off the output, as a panned cover image does). Drawn twice in a row at
+  // one size, it is stretched once into this texture and then only copied.
+  mutable std::unique_ptr<SDL_Texture, TextureFree> stretched;
+  mutable Size stretched_size;
+  mutable Size last_size;
+
+  bool copy_stretched(SDL_Renderer* r, const SDL_Rect& to) const;
 };
+
+bool ImageTexture::Impl::copy_stretched(SDL_Renderer* r, const SDL_Rect& to) const {
+  const Size size{to.w, to.h};
+  const bool repeated = size == last_size;
+  last_size = size;
+  if (!repeated || to.w <= 0 || to.h <= 0 || !software_renderer(r)) return false;
+  const SDL_Rect whole{0, 0, to.w, to.h};
+  if (!stretched || stretched_size != size) {
+    stretched.reset(SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, to.w, to.h));
+    stretched_size = size;
+    if (!stretched) return false;
+    SDL_Texture* previous = SDL_GetRenderTarget(r);
+    SDL_BlendMode mode = SDL_BLENDMODE_NONE;
+    SDL_GetTextureBlendMode(texture.get(), &mode);
+    SDL_SetTextureBlendMode(texture.get(), SDL_BLENDMODE_NONE);
+    const bool made = SDL_SetRenderTarget(r, stretched.get()) == 0 &&
+                      SDL_RenderCopy(r, texture.get(), nullptr, &whole) == 0;
+    SDL_SetRenderTarget(r, previous);
+    SDL_SetTextureBlendMode(texture.get(), mode);
+    SDL_SetTextureBlendMode(stretched.get(), mode);
+    if (!made) {
+      stretched.reset();
+      return false;
+    }
+  }
+  return SDL_RenderCopy(r, stretched.get(), &whole, &to) == 0;
+}
 
 ImageLoad load_image(const std::filesystem::path& file, int max_side) {
   std::unique_ptr<SDL_Surface, SurfaceFree> surface(IMG_Load(file.c_str()));
@@ -50,12 +105,15 @@ bool ImageTexture::draw(Painter& painter, FloatRect dst, Rect clip) const {
       return false;
     }
     SDL_SetTextureScaleMode(impl_->texture.get(), SDL_ScaleModeLinear);
+    impl_->stretched.reset();
   }
-  const SDL_Rect sdl_clip{clip.x, clip.y, clip.w, clip.h};
-  SDL_RenderSetClipRect(renderer, &sdl_clip);
+  const ClipScope clipped(renderer, SDL_Rect{clip.x, clip.y, clip.w, clip.h});
+  // The software renderer places a copy at whole pixels, truncating its destination.
+  const SDL_Rect whole{static_cast<int>(dst.x), static_cast<int>(dst.y), static_cast<int>(dst.w),
+                       static_cast<int>(dst.h)};
+  if (impl_->copy_stretched(renderer, whole)) return true;
   const SDL_FRect sdl_dst{dst.x, dst.y, dst.w, dst.h};
   const int rc = SDL_RenderCopyF(renderer, impl_->texture.get(), nullptr, &sdl_dst);
-  SDL_RenderSetClipRect(renderer, nullptr);
   if (rc != 0) {
     impl_->error = std::string("cannot draw the image: ") + SDL_GetError();
     impl_->texture.reset();  // e.g. the device was lost: made again from the surface next time

@@ -35,4 +35,9 @@ bool headless_video_driver() {
   return d == "offscreen" || d == "dummy";
 }
 
+bool software_renderer(SDL_Renderer* renderer) {
+  SDL_RendererInfo info{};
+  return SDL_GetRendererInfo(renderer, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0;
+}
+
 }  // namespace stillpoint::ui

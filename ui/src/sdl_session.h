@@ -1,5 +1,7 @@
 #pragma once
 // SDL, SDL_ttf and SDL_image initialised for one App's lifetime, shut down in reverse order.
+struct SDL_Renderer;
+
 namespace stillpoint::ui {
 
 // Initialises video, events, fonts and PNG; throws std::runtime_error with SDL's message.
@@ -13,5 +15,8 @@ public:
 
 // True on SDL's headless video drivers (offscreen, dummy), which need the software renderer.
 bool headless_video_driver();
+
+// True when `renderer` is SDL's software one.
+bool software_renderer(SDL_Renderer* renderer);
 
 }  // namespace stillpoint::ui
