@@ -82,14 +82,20 @@ bool Painter::software() const {
 bool Painter::blend_tiles(Rect rect, Color color) {
   auto& tile = scratch_.tile;
   const Color opaque{color.r, color.g, color.b, 255};
+  // The frame's own channel order without alpha: SDL then blends with its optimised
+  // surface-alpha blitter; any other pairing takes a generic per-pixel one, several times slower.
+  const Uint32 format =
+      scratch_.output_format == SDL_PIXELFORMAT_ABGR8888 ? Uint32{SDL_PIXELFORMAT_BGR888} : Uint32{SDL_PIXELFORMAT_RGB888};
   if (!tile) {
-    tile.reset(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STATIC,
-                                 kTile, kTile));
+    tile.reset(SDL_CreateTexture(renderer_, format, SDL_TEXTUREACCESS_STATIC, kTile, kTile));
     if (!tile) return false;
     scratch_.tile_color = Color{0, 0, 0, 0};
   }
   if (scratch_.tile_color != opaque) {
-    const Uint32 pixel = (Uint32{color.r} << 16) | (Uint32{color.g} << 8) | Uint32{color.b};
+    SDL_PixelFormat* layout = SDL_AllocFormat(format);
+    if (layout == nullptr) return false;
+    const Uint32 pixel = SDL_MapRGB(layout, color.r, color.g, color.b);
+    SDL_FreeFormat(layout);
     std::vector<Uint32> pixels(static_cast<std::size_t>(kTile) * kTile, pixel);  // rare: a new colour
     if (SDL_UpdateTexture(tile.get(), nullptr, pixels.data(), kTile * 4) != 0) return false;
     scratch_.tile_color = opaque;
