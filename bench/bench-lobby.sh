@@ -4,7 +4,8 @@
 # the server to the lobby having drawn it. Each run is also wrapped in /usr/bin/time -v.
 #   bench/bench-lobby.sh [BUILD_DIR]   (default build/release; relative to where it is run)
 # LOBBY_BENCH_SECONDS (per slide, default 10), LOBBY_BENCH_ROUNDS (latency, default 20) and
-# LOBBY_BENCH_SLIDES (default: every slide type) shorten or focus a run.
+# LOBBY_BENCH_SLIDES (default: every slide type) shorten or focus a run. "breathing" is the box
+# pattern (its holds draw once a second); "coherent" has no holds, so its pacer always moves.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=$(cd "${1:-build/release}" && pwd)  # any build dir, e.g. build/lobby-release
