@@ -201,9 +201,8 @@ void App::Impl::open_window() {
   if (!renderer && !software) renderer.reset(SDL_CreateRenderer(window.get(), -1, SDL_RENDERER_SOFTWARE));
   if (!renderer) throw std::runtime_error(std::string("SDL_CreateRenderer failed: ") + SDL_GetError());
   SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
-  SDL_RendererInfo info{};
   // The software renderer draws into the window surface, in the window's format.
-  if (SDL_GetRendererInfo(renderer.get(), &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) != 0) {
+  if (software_renderer(renderer.get())) {
     scratch.output_format = SDL_GetWindowPixelFormat(window.get());
     frames_persist = true;
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "geometry_scratch.h"
+#include "sdl_session.h"
 
 namespace stillpoint::ui {
 
@@ -68,11 +69,7 @@ void Painter::fill_rect(Rect rect, Color color) {
 std::uint32_t Painter::output_format() const { return scratch_.output_format; }
 
 bool Painter::software() const {
-  if (scratch_.software < 0) {
-    SDL_RendererInfo info{};
-    scratch_.software = SDL_GetRendererInfo(renderer_, &info) == 0 &&
-                        (info.flags & SDL_RENDERER_SOFTWARE) != 0;
-  }
+  if (scratch_.software < 0) scratch_.software = software_renderer(renderer_) ? 1 : 0;
   return scratch_.software == 1;
 }
 
