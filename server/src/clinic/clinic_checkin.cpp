@@ -84,13 +84,12 @@ CheckinResult Clinic::check_in(const Device& kiosk, const CheckinRequest& reques
   std::lock_guard lock(impl_->db_mutex);
   Store& store = *impl_->store;
   CheckinResult result;
-  std::optional<QueueState> changed;
-  store.in_transaction([&] {
+  impl_->change_queue(now, [&] {
     if (auto existing = store.find_visit(request.id)) {
       const bool same = existing->fingerprint_hash == sha256_hex(request.fingerprint);
       result.outcome = same ? CheckinOutcome::replayed : CheckinOutcome::idempotency_conflict;
       if (same) result.body = nlohmann::json::parse(existing->result_body);
-      return;
+      return false;
     }
     const auto code = parse_ticket(request.ticket);
     VisitRecord visit = new_visit(kiosk, request, arrived);
@@ -98,11 +97,11 @@ CheckinResult Clinic::check_in(const Device& kiosk, const CheckinRequest& reques
     if (kiosk.role != DeviceRole::kiosk || !code || code->prefix != kiosk.ticket_prefix ||
         store.find_visit_by_ticket(visit.day, visit.ticket)) {
       result.outcome = CheckinOutcome::ticket_conflict;
-      return;
+      return false;
     }
     if (!resolve_appointment(store, config_, request, visit)) {
       result.outcome = CheckinOutcome::unknown_appointment;
-      return;
+      return false;
     }
     visit.result_body = "{}";
     store.insert_visit(visit);
@@ -110,9 +109,8 @@ CheckinResult Clinic::check_in(const Device& kiosk, const CheckinRequest& reques
     visit.result_body = result.body.dump();
     store.update_visit(visit);
     result.outcome = CheckinOutcome::created;
-    changed = impl_->bump_queue(now);
+    return true;
   });
-  if (changed) impl_->publish(*changed);
   return result;
 }
 
@@ -121,27 +119,25 @@ UrgentResult Clinic::mark_urgent(const Device& kiosk, const std::string& checkin
   std::lock_guard lock(impl_->db_mutex);
   Store& store = *impl_->store;
   UrgentResult result;
-  std::optional<QueueState> changed;
-  store.in_transaction([&] {
+  impl_->change_queue(now, [&] {
     auto visit = store.find_visit(checkin_id);
     if (!visit || kiosk.role != DeviceRole::kiosk || visit->kiosk_id != kiosk.id) {
       result.outcome = UrgentOutcome::not_found;
-      return;
+      return false;
     }
     // Yesterday's visit is over even if nobody closed it: it is no longer in any queue.
     if (visit->state == VisitState::done || visit->state == VisitState::no_show ||
         visit->day != local_date(now)) {
       result.outcome = UrgentOutcome::visit_closed;
-      return;
+      return false;
     }
     result.outcome = UrgentOutcome::done;
     result.ticket = visit->ticket;
-    if (visit->urgent) return;  // a repeated press changes nothing and wakes nobody
+    if (visit->urgent) return false;  // a repeated press changes nothing and wakes nobody
     visit->urgent = true;
     store.update_visit(*visit);
-    changed = impl_->bump_queue(now);
+    return true;
   });
-  if (changed) impl_->publish(*changed);
   return result;
 }
 

@@ -56,16 +56,15 @@ MatchResult Clinic::match_claim(const std::string& ticket, const std::string& ap
   std::lock_guard lock(impl_->db_mutex);
   Store& store = *impl_->store;
   MatchResult result;
-  std::optional<QueueState> changed;
-  store.in_transaction([&] {
+  impl_->change_queue(now, [&] {
     auto visit = store.find_visit_by_ticket(local_date(now), canonical_ticket(ticket));
     if (!visit) {
       result.outcome = MatchOutcome::not_found;
-      return;
+      return false;
     }
     auto appointment = store.find_appointment(appointment_id);
     result.outcome = check_match(store, *visit, appointment, appointment_id);
-    if (result.outcome != MatchOutcome::done) return;
+    if (result.outcome != MatchOutcome::done) return false;
     // As resolve_appointment links an online check-in: the appointment, its service when the
     // kiosk sent none, and no claim kept (the birth date typed offline is not needed any more).
     visit->appointment_id = appointment->id;
@@ -75,10 +74,9 @@ MatchResult Clinic::match_claim(const std::string& ticket, const std::string& ap
     visit->claim_initial.reset();
     visit->appointment = std::move(appointment);
     store.update_visit(*visit);
-    changed = impl_->bump_queue(now);  // its appointment time may move it in the line
     result.visit = to_visit(*visit, waiting_line(store.visit_summaries_on(visit->day)));
+    return true;  // its appointment time may move it in the line
   });
-  if (changed) impl_->publish(*changed);
   return result;
 }
 

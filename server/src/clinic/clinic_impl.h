@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 #include "clinic/clinic.h"
 #include "store/store.h"
@@ -22,6 +23,16 @@ struct Clinic::Impl {
   QueueState bump_queue(TimePoint now);
   // After the commit: wakes the long-poll waiters. Takes version_mutex only.
   void publish(const QueueState& state);
+  // Runs `change` in one store transaction, db_mutex held by the caller. When it returns true
+  // the queue moved: its clock advances in the same transaction and waiters wake after the commit.
+  template <class Change>
+  void change_queue(TimePoint now, Change&& change) {
+    std::optional<QueueState> changed;
+    store->in_transaction([&] {
+      if (change()) changed = bump_queue(now);
+    });
+    if (changed) publish(*changed);
+  }
 
   std::mutex db_mutex;
   std::unique_ptr<Store> store;  // guarded by db_mutex

@@ -58,22 +58,21 @@ TransitionResult Clinic::act(const std::string& ticket, VisitAction action,
   std::lock_guard lock(impl_->db_mutex);
   Store& store = *impl_->store;
   TransitionResult result;
-  std::optional<QueueState> changed;
   std::optional<SessionLengthModel> learned;  // applied only once the transaction commits
-  store.in_transaction([&] {
+  impl_->change_queue(now, [&] {
     auto visit = store.find_visit_by_ticket(local_date(now), canonical_ticket(ticket));
     if (!visit) {
       result.outcome = TransitionOutcome::not_found;
-      return;
+      return false;
     }
     const auto next = next_state(visit->state, action);
     if (!next) {
       result.outcome = TransitionOutcome::illegal;
-      return;
+      return false;
     }
     if (action == VisitAction::call && !is_configured_room(config_, room)) {
       result.outcome = TransitionOutcome::unknown_room;
-      return;
+      return false;
     }
     if (action == VisitAction::complete && visit->started_at) {
       const std::chrono::duration<double, std::ratio<60>> session = now - *visit->started_at;
@@ -83,13 +82,12 @@ TransitionResult Clinic::act(const std::string& ticket, VisitAction action,
     }
     apply(*visit, action, *next, now, room);
     store.update_visit(*visit);
-    changed = impl_->bump_queue(now);
     result.outcome = TransitionOutcome::done;
     const auto records = store.visit_summaries_on(visit->day);
     result.visit = to_visit(*visit, waiting_line(records));
+    return true;
   });
   if (learned) impl_->model = std::move(*learned);
-  if (changed) impl_->publish(*changed);
   return result;
 }
 
