@@ -36,7 +36,7 @@ TEST_CASE("a script taps by label in the current language, types, waits and take
   bool timer_fired = false;
   h.app->after(std::chrono::milliseconds(900), [&] { timer_fired = true; });
   const auto dir = test::scratch_dir("script");
-  ScriptRunner runner(*h.app, {dir, &h.clock});
+  ScriptRunner runner(*h.app, {dir, &h.clock, {}});
   runner.run(parse_script(
       "expect \"¿Cómo podemos ayudarle hoy?\"\n"
       "tap \"Sueño\"\n"
@@ -59,7 +59,7 @@ TEST_CASE("a script taps by label in the current language, types, waits and take
 TEST_CASE("a script fails on text that is not on screen and on labels it cannot tap") {
   test::Harness h({1080, 1920}, Theme{}, gallery::translator("en"));
   h.show(gallery::make_page(gallery::Page::choices));
-  ScriptRunner runner(*h.app, {test::scratch_dir("script-fail"), &h.clock});
+  ScriptRunner runner(*h.app, {test::scratch_dir("script-fail"), &h.clock, {}});
   CHECK_NOTHROW(runner.run(parse_script("expect \"How can we help today?\"\n")));
   CHECK_THROWS_WITH_AS(runner.run(parse_script("\nexpect \"Ticket A-07\"\n")),
                        doctest::Contains("line 2"), ScriptError);
@@ -67,4 +67,47 @@ TEST_CASE("a script fails on text that is not on screen and on labels it cannot 
   CHECK_THROWS_WITH_AS(runner.run(parse_script("tap \"Siguiente\"\n")),
                        doctest::Contains("Siguiente"), ScriptError);
   CHECK_THROWS_AS(runner.run(parse_script("key NoSuchKey\n")), ScriptError);
+}
+
+TEST_CASE("a script's last stay hands over to the program, and stay elsewhere is refused") {
+  const auto script = parse_script("expect Ticket\nstay\n");
+  REQUIRE(script.size() == 2);
+  CHECK(script[1].kind == ScriptCommand::Kind::stay);
+  CHECK(script_stays(script));
+  CHECK_FALSE(script_stays(parse_script("expect Ticket\n")));
+  CHECK_THROWS_WITH_AS(parse_script("stay\nexpect Ticket\n"), doctest::Contains("last line"), ScriptError);
+  CHECK_THROWS_WITH_AS(parse_script("stay now\n"), doctest::Contains("no argument"), ScriptError);
+}
+
+TEST_CASE("await waits for text that comes later, and fails naming it when it never does") {
+  test::Harness h({1080, 1920}, Theme{}, gallery::translator("en"));
+  h.show(gallery::make_page(gallery::Page::keypad));
+  // Something elsewhere changes the screen after 2 s (in a real run: the server's answer).
+  h.app->after(std::chrono::seconds(2), [&] { h.app->push(gallery::make_page(gallery::Page::choices)); });
+  ScriptRunner runner(*h.app, {test::scratch_dir("script-await"), &h.clock, {}});
+  CHECK_THROWS(runner.run(parse_script("expect \"How can we help today?\"\n")));
+  const auto before = h.clock.now();
+  CHECK_NOTHROW(runner.run(parse_script("await \"How can we help today?\"\n")));
+  CHECK(h.clock.now() - before >= std::chrono::seconds(2));
+  CHECK_THROWS_WITH_AS(runner.run(parse_script("await \"Ticket A-07\"\n")),
+                       doctest::Contains("did not appear"), ScriptError);
+}
+
+TEST_CASE("a stop request ends a script between commands and inside a wait, without an error") {
+  test::Harness h({1080, 1920}, Theme{}, gallery::translator("en"));
+  h.show(gallery::make_page(gallery::Page::choices));
+  bool stop = false;
+  int asked = 0;
+  ScriptRunner runner(*h.app, {test::scratch_dir("script-stop"), nullptr, [&] {
+                                 ++asked;
+                                 return stop;
+                               }});
+  stop = true;
+  CHECK_NOTHROW(runner.run(parse_script("expect \"Ticket A-07\"\n")));  // never ran
+  stop = false;
+  h.app->after(std::chrono::milliseconds(0), [&] { stop = true; });
+  const auto started = std::chrono::steady_clock::now();
+  CHECK_NOTHROW(runner.run(parse_script("wait 60000\n")));  // real time: ends at the request
+  CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(30));
+  CHECK(asked > 0);
 }

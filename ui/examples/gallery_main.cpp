@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
     App app(std::move(options));
     app.push(gallery::make_page(gallery::Page::choices));
     if (!o.script.empty()) {
-      ScriptRunner runner(app, {o.screenshot_dir.empty() ? "." : o.screenshot_dir, nullptr});
+      ScriptRunner runner(app, {o.screenshot_dir.empty() ? "." : o.screenshot_dir, nullptr, {}});
       runner.run(load_script_file(o.script));
     }
     if (!o.screenshot_dir.empty()) screenshots(app, o.screenshot_dir);

@@ -47,6 +47,12 @@ ScriptCommand parse_line(std::string_view text, int line) {
   const std::string_view rest = space == std::string_view::npos ? std::string_view{} : text.substr(space);
   ScriptCommand c;
   c.line = line;
+  if (word == "stay") {
+    if (rest.find_first_not_of(" \t\r") != std::string_view::npos)
+      throw ScriptError(line, "stay takes no argument");
+    c.kind = ScriptCommand::Kind::stay;
+    return c;
+  }
   c.argument = argument_of(rest, line);
   if (word == "tap") c.kind = ScriptCommand::Kind::tap;
   else if (word == "type") c.kind = ScriptCommand::Kind::type;
@@ -54,6 +60,7 @@ ScriptCommand parse_line(std::string_view text, int line) {
   else if (word == "screenshot") c.kind = ScriptCommand::Kind::screenshot;
   else if (word == "expect") c.kind = ScriptCommand::Kind::expect;
   else if (word == "wait") c.kind = ScriptCommand::Kind::wait;
+  else if (word == "await") c.kind = ScriptCommand::Kind::await_text;
   else throw ScriptError(line, "unknown command \"" + std::string(word) + "\"");
   if (c.kind == ScriptCommand::Kind::wait) {
     const auto& a = c.argument;
@@ -84,9 +91,15 @@ std::vector<ScriptCommand> parse_script(std::string_view text) {
     while (!row.empty() && (row.front() == ' ' || row.front() == '\t')) row.remove_prefix(1);
     while (!row.empty() && (row.back() == '\r' || row.back() == ' ')) row.remove_suffix(1);
     if (row.empty() || row.front() == '#') continue;
+    if (!commands.empty() && commands.back().kind == ScriptCommand::Kind::stay)
+      throw ScriptError(commands.back().line, "stay must be the last line");
     commands.push_back(parse_line(row, line));
   }
   return commands;
+}
+
+bool script_stays(const std::vector<ScriptCommand>& commands) {
+  return !commands.empty() && commands.back().kind == ScriptCommand::Kind::stay;
 }
 
 std::vector<ScriptCommand> load_script_file(const std::filesystem::path& path) {
@@ -101,8 +114,13 @@ ScriptRunner::ScriptRunner(App& app, ScriptOptions options) : app_(app), options
 
 void ScriptRunner::run(const std::vector<ScriptCommand>& commands) {
   app_.pump();
-  for (const auto& c : commands) run(c);
+  for (const auto& c : commands) {
+    if (stopping()) return;
+    run(c);
+  }
 }
+
+bool ScriptRunner::stopping() const { return options_.stop_requested && options_.stop_requested(); }
 
 void ScriptRunner::run(const ScriptCommand& c) {
   switch (c.kind) {
@@ -112,6 +130,8 @@ void ScriptRunner::run(const ScriptCommand& c) {
     case ScriptCommand::Kind::wait: wait(c); break;
     case ScriptCommand::Kind::screenshot: screenshot(c); break;
     case ScriptCommand::Kind::expect: expect(c); break;
+    case ScriptCommand::Kind::await_text: await_text(c); break;
+    case ScriptCommand::Kind::stay: break;  // the program's own loop takes over (script_stays)
   }
   app_.pump();
 }
@@ -177,7 +197,7 @@ void ScriptRunner::wait(const ScriptCommand& c) {
     return;
   }
   const auto until = std::chrono::steady_clock::now() + total;
-  while (std::chrono::steady_clock::now() < until) {
+  while (std::chrono::steady_clock::now() < until && !stopping()) {
     app_.pump();
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
@@ -193,11 +213,36 @@ void ScriptRunner::screenshot(const ScriptCommand& c) {
   }
 }
 
+bool ScriptRunner::seen(const std::string& text) const {
+  for (const auto& s : app_.drawn_text())
+    if (s.find(text) != std::string::npos) return true;
+  return false;
+}
+
 void ScriptRunner::expect(const ScriptCommand& c) {
   app_.pump();
-  for (const auto& s : app_.drawn_text())
-    if (s.find(c.argument) != std::string::npos) return;
-  throw ScriptError(c.line, "expected to see \"" + c.argument + "\" on screen");
+  if (!seen(c.argument)) throw ScriptError(c.line, "expected to see \"" + c.argument + "\" on screen");
+}
+
+void ScriptRunner::await_text(const ScriptCommand& c) {
+  // Long enough for a server round trip on a loaded machine; what the text waits for (a
+  // check-in elsewhere, a call by staff) decides how soon it comes, not this bound.
+  constexpr auto kLimit = std::chrono::seconds(30);
+  constexpr auto kStep = std::chrono::milliseconds(10);
+  const auto until = std::chrono::steady_clock::now() + kLimit;
+  auto advanced = Clock::duration::zero();
+  for (;;) {
+    app_.pump();
+    if (seen(c.argument) || stopping()) return;
+    if (options_.manual_clock ? advanced >= kLimit : std::chrono::steady_clock::now() >= until) break;
+    if (options_.manual_clock) {
+      options_.manual_clock->advance(kStep);
+      advanced += kStep;
+    } else {
+      std::this_thread::sleep_for(kStep);
+    }
+  }
+  throw ScriptError(c.line, "\"" + c.argument + "\" did not appear on screen within 30 s");
 }
 
 }  // namespace stillpoint::ui

@@ -13,6 +13,9 @@ SdlSession::SdlSession() {
   // mouse clicks must never turn into fake touches either.
   SDL_SetHint(SDL_HINT_MOUSE_TOUCH_EVENTS, "0");
   SDL_SetHint(SDL_HINT_RENDER_SCALE_QUALITY, "linear");
+  // SDL would turn SIGTERM into a window-close request, which a kiosk rightly ignores; the apps
+  // stop on signals themselves (StopSignals).
+  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
     throw std::runtime_error(std::string("SDL_Init failed: ") + SDL_GetError());
   if (TTF_Init() != 0) {
