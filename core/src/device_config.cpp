@@ -1,5 +1,9 @@
 #include "stillpoint/core/device_config.h"
 
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/core/ticket.h"
 
@@ -12,6 +16,19 @@ void read_mode(JsonObjectReader& r, DeviceConfig& c) {
   if (*mode == "kiosk") c.mode = DeviceMode::kiosk;
   else if (*mode == "lobby") c.mode = DeviceMode::lobby;
   else throw FieldError("mode", "mode must be \"kiosk\" or \"lobby\"");
+}
+
+std::string read_whole_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + file.string());
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void resolve_one(std::string& path, const std::filesystem::path& folder) {
+  if (path.empty() || std::filesystem::path(path).is_absolute()) return;
+  path = (folder / path).lexically_normal().string();
 }
 
 void read_kiosk_fields(JsonObjectReader& r, DeviceConfig& c) {
@@ -66,6 +83,31 @@ DeviceConfig device_config_from_json(const nlohmann::json& document) {
   r.optional_string("$comment", 4096);
   r.finish();
   return c;
+}
+
+void resolve_device_paths(DeviceConfig& config, const std::filesystem::path& folder) {
+  const auto base = folder.empty() ? std::filesystem::path(".") : folder;
+  resolve_one(config.token_file, base);
+  resolve_one(config.data_dir, base);
+  resolve_one(config.assets_dir, base);
+}
+
+DeviceConfig load_device_config_file(const std::filesystem::path& file) {
+  DeviceConfig config = device_config_from_json(parse_json_document(read_whole_file(file)));
+  resolve_device_paths(config, file.parent_path());
+  return config;
+}
+
+std::string read_token_file(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream text;
+  text << in.rdbuf();
+  std::string token = text.str();
+  while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' ' ||
+                            token.back() == '\t'))
+    token.pop_back();
+  return token;
 }
 
 }  // namespace stillpoint

@@ -1,9 +1,8 @@
 #include "stillpoint/display/lobby.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 #include "lobby_screen.h"
 #include "look.h"
@@ -46,6 +45,7 @@ struct Lobby::Impl {
   std::vector<std::uint32_t> frame_micros;
 
   ui::TimerId tick_timer = 0;
+  std::atomic<bool> stop_requested{false};
   // Raised with every post, so step() can sleep outside SDL (shared with the posting threads).
   std::shared_ptr<WakeSignal> wake = std::make_shared<WakeSignal>();
 
@@ -126,7 +126,12 @@ Lobby::~Lobby() {
 }
 
 void Lobby::run() {
-  for (;;) impl_->step(std::nullopt);
+  while (!impl_->stop_requested.load()) impl_->step(std::nullopt);
+}
+
+void Lobby::request_stop() {
+  impl_->stop_requested.store(true);
+  impl_->wake->raise();
 }
 
 bool Lobby::pump() { return impl_->record(impl_->app.pump()); }
@@ -138,15 +143,5 @@ const std::vector<std::uint32_t>& Lobby::frame_micros() const { return impl_->fr
 int Lobby::partial_frames() const { return impl_->screen->partial_frames(); }
 std::string Lobby::showing() const { return impl_->screen->showing(); }
 
-std::string read_token_file(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  if (!in) return {};
-  std::stringstream text;
-  text << in.rdbuf();
-  std::string token = text.str();
-  while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' '))
-    token.pop_back();
-  return token;
-}
 
 }  // namespace stillpoint::display

@@ -7,23 +7,19 @@
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/display/lobby.h"
 #include "stillpoint/ui/script.h"
+#include "stillpoint/ui/stop_signals.h"
 
 namespace stillpoint::display {
 namespace {
-
-std::filesystem::path resolve(const std::string& config_dir, const std::string& path) {
-  const std::filesystem::path p(path);
-  return p.is_absolute() || config_dir.empty() ? p : std::filesystem::path(config_dir) / p;
-}
 
 LobbyOptions options_from(const LobbyLaunch& launch) {
   LobbyOptions o;
   o.device = launch.config;
   o.lobby = lobby_config_from_json(launch.config.lobby);
-  o.assets_dir = resolve(launch.config_dir, launch.config.assets_dir);
-  o.data_dir = resolve(launch.config_dir, launch.config.data_dir);
+  o.assets_dir = launch.config.assets_dir;
+  o.data_dir = launch.config.data_dir;
   if (!launch.config.token_file.empty()) {
-    o.token = read_token_file(resolve(launch.config_dir, launch.config.token_file));
+    o.token = read_token_file(launch.config.token_file);
     if (o.token.empty())
       std::fputs("lobby: the token file is missing or empty; showing content without the queue\n", stderr);
   }
@@ -43,10 +39,13 @@ LobbyOptions options_from(const LobbyLaunch& launch) {
 int run_lobby(const LobbyLaunch& launch) {
   try {
     Lobby lobby(options_from(launch));
+    ui::StopSignals stop_signals([&lobby] { lobby.request_stop(); });
     if (launch.script_path) {
-      ui::ScriptRunner runner(lobby.app(), {launch.screenshot_dir.value_or("."), nullptr});
-      runner.run(ui::load_script_file(*launch.script_path));
-      return 0;
+      const auto commands = ui::load_script_file(*launch.script_path);
+      ui::ScriptRunner runner(lobby.app(), {launch.screenshot_dir.value_or("."), nullptr,
+                                            [&stop_signals] { return stop_signals.requested(); }});
+      runner.run(commands);
+      if (!ui::script_stays(commands)) return 0;
     }
     if (launch.screenshot_dir) {
       std::filesystem::create_directories(*launch.screenshot_dir);

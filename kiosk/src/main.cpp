@@ -1,10 +1,8 @@
 // stillpoint-kiosk: the check-in kiosk, or with --mode lobby the waiting-room display.
-#include <csignal>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
+#include "stillpoint/core/device_config.h"
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/core/version.h"
 #include "stillpoint/display/lobby_app.h"
@@ -12,6 +10,7 @@
 #include "stillpoint/kiosk/flow.h"
 #include "stillpoint/kiosk/screenshots.h"
 #include "stillpoint/ui/script.h"
+#include "stillpoint/ui/stop_signals.h"
 #include "stillpoint/ui/theme.h"
 
 #include <SDL.h>
@@ -21,46 +20,25 @@ using namespace stillpoint;
 
 namespace {
 
-// Set from SIGTERM/SIGINT: the service manager may stop a kiosk that no person can close.
-volatile std::sig_atomic_t g_stop = 0;
-extern "C" void on_stop_signal(int) { g_stop = 1; }
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-fs::path resolve(const fs::path& base, const std::string& p) {
-  return p.empty() || fs::path(p).is_absolute() ? fs::path(p) : base / p;
-}
-
-DeviceConfig load_config(const kiosk::KioskArgs& args, fs::path& config_dir) {
-  DeviceConfig config;
-  const fs::path path = args.config;
-  config_dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
-  if (fs::exists(path)) {
-    config = device_config_from_json(parse_json_document(read_text(path)));
-  } else if (!args.demo && !args.screenshot_dir) {
-    throw std::runtime_error("no config at " + path.string() + " (see config/kiosk.json)");
+DeviceConfig load_config(const kiosk::KioskArgs& args) {
+  if (fs::exists(args.config)) {
+    DeviceConfig config = load_device_config_file(args.config);
+    if (args.mode) config.mode = *args.mode == "lobby" ? DeviceMode::lobby : DeviceMode::kiosk;
+    return config;
   }
-  config.data_dir = resolve(config_dir, config.data_dir).string();
-  config.assets_dir = resolve(config_dir, config.assets_dir).string();
-  config.token_file = resolve(config_dir, config.token_file).string();
+  if (!args.demo && !args.screenshot_dir)
+    throw std::runtime_error("no config at " + args.config + " (see config/kiosk.json)");
+  // The demo and screenshots need no config: the defaults, read from the config's folder.
+  DeviceConfig config;
+  resolve_device_paths(config, fs::path(args.config).parent_path());
   if (args.mode) config.mode = *args.mode == "lobby" ? DeviceMode::lobby : DeviceMode::kiosk;
   return config;
 }
 
 std::string read_token(const DeviceConfig& config) {
-  if (config.token_file.empty() || !fs::exists(config.token_file)) {
+  auto token = config.token_file.empty() ? std::string() : read_token_file(config.token_file);
+  if (token.empty())
     std::cerr << "stillpoint-kiosk: no token file; check-ins wait in the outbox until one is set\n";
-    return {};
-  }
-  auto token = read_text(config.token_file);
-  while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' '))
-    token.pop_back();
   return token;
 }
 
@@ -68,11 +46,6 @@ int run_kiosk(const kiosk::KioskArgs& args, DeviceConfig config,
               std::chrono::steady_clock::time_point started) {
   const bool headless = args.screenshot_dir || args.script;
   if (headless && !std::getenv("SDL_VIDEODRIVER")) setenv("SDL_VIDEODRIVER", "offscreen", 1);
-  // Our own handlers: SDL's would turn SIGTERM into a window-close request, which a kiosk ignores.
-  SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
-  std::signal(SIGTERM, on_stop_signal);
-  std::signal(SIGINT, on_stop_signal);
-
   const fs::path assets = config.assets_dir;
   ManualTimeSource manual(Clock::now());
   SystemTimeSource system;
@@ -110,21 +83,21 @@ int run_kiosk(const kiosk::KioskArgs& args, DeviceConfig config,
     const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started);
     std::cerr << "first frame after " << ms.count() << " ms\n";
   }
+  // SIGTERM or SIGINT ends the loop at once, through the same wake-up as any posted task.
+  ui::StopSignals stop_signals([&app, poster = app.poster()] { poster.post([&app] { app.quit(); }); });
+  bool stays = !headless;
   if (args.script) {
-    ui::ScriptRunner runner(app, {args.screenshot_dir.value_or("."), nullptr});
-    runner.run(ui::load_script_file(*args.script));
+    const auto commands = ui::load_script_file(*args.script);
+    ui::ScriptRunner runner(app, {args.screenshot_dir.value_or("."), nullptr,
+                                  [&stop_signals] { return stop_signals.requested(); }});
+    runner.run(commands);
+    stays = ui::script_stays(commands) && !args.screenshot_dir;
   }
   if (args.screenshot_dir) {
     for (const auto& p : kiosk::write_main_screenshots(flow, manual, *args.screenshot_dir))
       std::cout << "wrote " << p.string() << "\n";
   }
-  if (headless) return 0;
-  // Checks for a stop signal twice a second; otherwise the loop sleeps until input.
-  std::function<void()> watch = [&] {
-    if (g_stop) app.quit();
-    else app.after(std::chrono::milliseconds(500), watch);
-  };
-  app.after(std::chrono::milliseconds(500), watch);
+  if (!stays || stop_signals.requested()) return 0;
   app.run();
   return 0;
 }
@@ -148,11 +121,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   try {
-    fs::path config_dir;
-    DeviceConfig config = load_config(*args, config_dir);
+    DeviceConfig config = load_config(*args);
     if (config.mode == DeviceMode::lobby) {
-      display::LobbyLaunch launch{config, config_dir.string(), args->windowed, args->screenshot_dir,
-                                  args->script};
+      display::LobbyLaunch launch{config, args->windowed, args->screenshot_dir, args->script};
       return display::run_lobby(launch);
     }
     return run_kiosk(*args, std::move(config), started);

@@ -1,7 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include "stillpoint/core/device_config.h"
 #include "stillpoint/core/json_reader.h"
+#include "temp_dir.h"
 
 using namespace stillpoint;
 using nlohmann::json;
@@ -38,4 +41,49 @@ TEST_CASE("device config: mistakes name the field") {
   CHECK(field_of({{"default_language", "fr"}}) == "default_language");
   CHECK(field_of({{"idle_seconds", 1}}) == "idle_seconds");
   CHECK(field_of({{"colour", "blue"}}) == "colour");
+}
+
+TEST_CASE("device config file: relative paths are read from the file's folder, once") {
+  stillpoint::testing::TempDir dir;
+  std::filesystem::create_directories(dir / "config");
+  std::ofstream(dir / "config" / "lobby.json")
+      << R"({"mode": "lobby", "token_file": "../var/lobby.token", "data_dir": "../var/lobby",
+            "assets_dir": "/opt/assets"})";
+  // As the README runs it: a path relative to the working folder.
+  const auto relative = std::filesystem::relative(dir / "config" / "lobby.json");
+  const auto c = load_device_config_file(relative);
+  CHECK(c.mode == DeviceMode::lobby);
+  const auto var = std::filesystem::relative(dir / "var").lexically_normal();
+  CHECK(c.token_file == (var / "lobby.token").string());
+  CHECK(c.data_dir == (var / "lobby").string());
+  CHECK(c.assets_dir == "/opt/assets");  // absolute stays as written
+
+  // Resolving an already resolved config again would move it (the bug a lobby once had).
+  auto twice = c;
+  resolve_device_paths(twice, relative.parent_path());
+  CHECK(twice.token_file != c.token_file);
+}
+
+TEST_CASE("device config file: a file beside the working folder resolves against '.'") {
+  DeviceConfig c;
+  c.token_file = "kiosk.token";
+  c.data_dir = "";
+  resolve_device_paths(c, "");
+  CHECK(c.token_file == "kiosk.token");
+  CHECK(c.data_dir.empty());  // empty stays empty: "no file", not "the current folder"
+}
+
+TEST_CASE("device config file: mistakes and missing files are clear errors") {
+  stillpoint::testing::TempDir dir;
+  CHECK_THROWS_WITH_AS(load_device_config_file(dir / "nothing.json"),
+                       doctest::Contains("cannot read"), std::runtime_error);
+  std::ofstream(dir / "bad.json") << R"({"theme": "neon"})";
+  CHECK_THROWS_AS(load_device_config_file(dir / "bad.json"), FieldError);
+}
+
+TEST_CASE("token file: trailing white space goes, a missing file is empty") {
+  stillpoint::testing::TempDir dir;
+  std::ofstream(dir / "t") << "abc123 \r\n";
+  CHECK(read_token_file(dir / "t") == "abc123");
+  CHECK(read_token_file(dir / "missing").empty());
 }

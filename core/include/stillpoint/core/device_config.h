@@ -2,6 +2,7 @@
 // The settings of a kiosk or lobby screen (config/kiosk.json, config/lobby.json): one app,
 // two modes. Secrets stay out of this file: the bearer token is read from `token_file`, so a
 // clinic can copy one config to every screen.
+#include <filesystem>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -36,7 +37,20 @@ struct DeviceConfig {
 };
 
 // Reads a device config, throwing FieldError naming the offending field. Relative paths are
-// returned as written; the app resolves them against the config file's folder.
+// returned as written (see resolve_device_paths).
 DeviceConfig device_config_from_json(const nlohmann::json& document);
+
+// Makes token_file, data_dir and assets_dir usable from any working folder: each relative one is
+// read from `folder` (the config file's own). Resolving happens once, here, for both modes; the
+// result is never resolved again.
+void resolve_device_paths(DeviceConfig& config, const std::filesystem::path& folder);
+
+// Reads `file` strictly and resolves its paths against the file's folder. Throws FieldError
+// for a mistake in the file and std::runtime_error when it cannot be read.
+DeviceConfig load_device_config_file(const std::filesystem::path& file);
+
+// The bearer token kept in `file`, without trailing white space; empty when the file is
+// missing, unreadable or empty (the device then runs without a server connection).
+std::string read_token_file(const std::filesystem::path& file);
 
 }  // namespace stillpoint

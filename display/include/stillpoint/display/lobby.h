@@ -46,8 +46,10 @@ public:
   Lobby(const Lobby&) = delete;
   Lobby& operator=(const Lobby&) = delete;
 
-  // Runs until the process is asked to stop.
+  // Runs until request_stop().
   void run();
+  // Ends run() at once, from any thread (a stop signal's watcher); later calls change nothing.
+  void request_stop();
   // One non-blocking step (timers, queue, playlist, drawing); true when a frame was drawn.
   bool pump();
   // One iteration of the loop run() repeats: waits up to `max_wait` unless woken sooner by a new
@@ -65,8 +67,5 @@ private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
-
-// Reads the bearer token file (trailing newline dropped); empty when unreadable.
-std::string read_token_file(const std::filesystem::path& path);
 
 }  // namespace stillpoint::display

@@ -9,8 +9,7 @@ namespace stillpoint::display {
 
 // What the executable's main parsed from its command line for the lobby.
 struct LobbyLaunch {
-  DeviceConfig config;
-  std::string config_dir;                  // relative paths in `config` resolve against this
+  DeviceConfig config;                     // its paths already resolved (load_device_config_file)
   std::optional<std::string> windowed;     // "WxH" from --windowed; fullscreen otherwise
   std::optional<std::string> screenshot_dir;
   std::optional<std::string> script_path;
