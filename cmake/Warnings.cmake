@@ -1,5 +1,7 @@
 # Warnings as an INTERFACE target: every project target links it PRIVATE, consumers are untouched.
-option(STILLPOINT_WERROR "Treat warnings as errors" ON)
+# Off by default: a packager's compiler may warn where ours does not, and a warning must not
+# stop their build. The debug preset (what ./stillpoint test and CI build) turns it on.
+option(STILLPOINT_WERROR "Treat warnings as errors" OFF)
 add_library(stillpoint_warnings INTERFACE)
 add_library(stillpoint::warnings ALIAS stillpoint_warnings)
 target_compile_options(stillpoint_warnings INTERFACE

@@ -6,7 +6,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <iterator>
+#include <sstream>
 #include <stdexcept>
 
 namespace stillpoint::sync {
@@ -59,9 +59,12 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
 std::optional<std::string> read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // Through a string stream: GCC 12 at -O2 warns of a null dereference inside libstdc++'s
+  // istreambuf_iterator, a false positive that would stop a -Werror build.
+  std::ostringstream content;
+  content << in.rdbuf();
   if (in.bad()) return std::nullopt;
-  return content;
+  return std::move(content).str();
 }
 
 }  // namespace stillpoint::sync
