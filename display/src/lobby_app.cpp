@@ -7,6 +7,7 @@
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/display/lobby.h"
 #include "stillpoint/ui/script.h"
+#include "stillpoint/ui/service_watchdog.h"
 #include "stillpoint/ui/stop_signals.h"
 
 namespace stillpoint::display {
@@ -53,6 +54,7 @@ int run_lobby(const LobbyLaunch& launch) {
       lobby.app().save_screenshot(std::filesystem::path(*launch.screenshot_dir) / "lobby.png");
       return 0;
     }
+    ui::ServiceWatchdog watchdog(lobby.app());
     lobby.run();
     return 0;
   } catch (const FieldError& e) {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "stillpoint/core/device_config.h"
+#include "stillpoint/core/install_paths.h"
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/core/version.h"
 #include "stillpoint/display/lobby_app.h"
@@ -10,6 +11,7 @@
 #include "stillpoint/kiosk/flow.h"
 #include "stillpoint/kiosk/screenshots.h"
 #include "stillpoint/ui/script.h"
+#include "stillpoint/ui/service_watchdog.h"
 #include "stillpoint/ui/stop_signals.h"
 #include "stillpoint/ui/theme.h"
 
@@ -21,16 +23,18 @@ using namespace stillpoint;
 namespace {
 
 DeviceConfig load_config(const kiosk::KioskArgs& args) {
-  if (fs::exists(args.config)) {
-    DeviceConfig config = load_device_config_file(args.config);
-    if (args.mode) config.mode = *args.mode == "lobby" ? DeviceMode::lobby : DeviceMode::kiosk;
-    return config;
-  }
-  if (!args.demo && !args.screenshot_dir)
-    throw std::runtime_error("no config at " + args.config + " (see config/kiosk.json)");
-  // The demo and screenshots need no config: the defaults, read from the config's folder.
+  const fs::path file = args.config.empty() ? default_config_file("kiosk.json") : fs::path(args.config);
   DeviceConfig config;
-  resolve_device_paths(config, fs::path(args.config).parent_path());
+  if (fs::exists(file)) {
+    config = load_device_config_file(file);
+  } else if (args.demo || args.screenshot_dir) {
+    // The demo and screenshots need no config: defaults, with the assets this binary shipped with.
+    config.assets_dir = shipped_assets_dir("stillpoint-kiosk").string();
+    config.token_file.clear();
+    resolve_device_paths(config, ".");
+  } else {
+    throw std::runtime_error("no config at " + file.string() + " (see config/kiosk.json)");
+  }
   if (args.mode) config.mode = *args.mode == "lobby" ? DeviceMode::lobby : DeviceMode::kiosk;
   return config;
 }
@@ -98,6 +102,7 @@ int run_kiosk(const kiosk::KioskArgs& args, DeviceConfig config,
       std::cout << "wrote " << p.string() << "\n";
   }
   if (!stays || stop_signals.requested()) return 0;
+  ui::ServiceWatchdog watchdog(app);
   app.run();
   return 0;
 }

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "stillpoint/core/device_config.h"
+#include "stillpoint/core/install_paths.h"
 #include "stillpoint/core/json_reader.h"
 #include "temp_dir.h"
 
@@ -86,4 +87,24 @@ TEST_CASE("token file: trailing white space goes, a missing file is empty") {
   std::ofstream(dir / "t") << "abc123 \r\n";
   CHECK(read_token_file(dir / "t") == "abc123");
   CHECK(read_token_file(dir / "missing").empty());
+}
+
+TEST_CASE("shipped files: a binary in its build folder finds the checkout's assets") {
+  const auto assets = shipped_assets_dir("stillpoint-kiosk");
+  CHECK(std::filesystem::exists(assets / "themes" / "normal.json"));
+}
+
+TEST_CASE("default config: config/NAME in the working folder, else the installed one") {
+  stillpoint::testing::TempDir dir;
+  const auto before = std::filesystem::current_path();
+  std::filesystem::current_path(dir.path());
+  const auto installed = default_config_file("kiosk.json");
+  std::filesystem::create_directories("config");
+  std::ofstream("config/kiosk.json") << "{}";
+  const auto local = default_config_file("kiosk.json");
+  std::filesystem::current_path(before);
+  CHECK(installed.is_absolute());
+  CHECK(installed.filename() == "kiosk.json");
+  CHECK(installed.parent_path().filename() == "stillpoint");
+  CHECK(local == std::filesystem::path("config") / "kiosk.json");
 }

@@ -7,7 +7,7 @@
 namespace stillpoint::kiosk {
 
 struct KioskArgs {
-  std::string config = "config/kiosk.json";
+  std::string config;  // empty: default_config_file("kiosk.json")
   std::optional<std::string> mode;  // "kiosk" | "lobby": overrides the config
   std::optional<std::string> windowed;
   std::optional<std::string> screenshot_dir;
