@@ -5,6 +5,9 @@
 #include <cstdio>
 
 #include "lobby_screen.h"
+#include "stillpoint/core/version.h"
+#include "stillpoint/sync/heartbeat.h"
+#include "stillpoint/sync/transport.h"
 #include "look.h"
 #include "playlist_source.h"
 #include "wake_signal.h"
@@ -43,6 +46,12 @@ struct Lobby::Impl {
   ui::App app;
   LobbyScreen* screen = nullptr;  // owned by the app's stack
   std::vector<std::uint32_t> frame_micros;
+
+  // Reports in on its own thread while there is a token (see LobbyOptions::heartbeat_interval).
+  std::unique_ptr<sync::HttpTransport> heartbeat_transport;
+  sync::ContactTracker heartbeat_contact;
+  sync::RealSleeper heartbeat_sleeper;
+  std::unique_ptr<sync::HeartbeatLoop> heartbeat;
 
   ui::TimerId tick_timer = 0;
   std::atomic<bool> stop_requested{false};
@@ -91,6 +100,13 @@ Lobby::Impl::Impl(LobbyOptions o)
   feed->start();
   if (options.fetch_playlist && !options.token.empty())
     playlists.start(options.lobby.playlist_refresh, wake_to_tick);
+  if (!options.token.empty()) {
+    heartbeat_transport = std::make_unique<sync::HttpTransport>(endpoint_of(options));
+    heartbeat = std::make_unique<sync::HeartbeatLoop>(
+        *heartbeat_transport, [] { return sync::OutboxStats{}; }, kVersion, heartbeat_contact,
+        heartbeat_sleeper, *clock, options.heartbeat_interval);
+    heartbeat->start();
+  }
   tick();
 }
 
@@ -121,6 +137,7 @@ bool Lobby::Impl::step(std::optional<Clock::duration> max_wait) {
 Lobby::Lobby(LobbyOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
 
 Lobby::~Lobby() {
+  if (impl_->heartbeat) impl_->heartbeat->stop();
   impl_->feed->stop();
   impl_->playlists.stop();
 }

@@ -121,6 +121,16 @@ int ClinicServer::post(const std::string& path, const std::string& token, const 
   return res->status;
 }
 
+nlohmann::json ClinicServer::device(const std::string& name) const {
+  httplib::Client client("127.0.0.1", port_);
+  auto res = client.Get("/api/v1/devices", {{"Authorization", "Bearer " + staff_token}});
+  if (!res || res->status != 200) return nullptr;
+  const auto listing = nlohmann::json::parse(res->body);
+  for (const auto& d : listing.at("devices"))
+    if (d.at("name") == name) return d;
+  return nullptr;
+}
+
 nlohmann::json ClinicServer::walk_in(const std::string& ticket, const std::string& answer) {
   nlohmann::json body = {{"id", make_uuid_v4()},          {"ticket", ticket},
                          {"kind", "walk_in"},             {"service", "counselling"},

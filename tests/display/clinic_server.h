@@ -31,6 +31,8 @@ public:
   static nlohmann::json walk_in(const std::string& ticket, const std::string& answer = {});
   // POST /api/v1/appointments/lookup as the kiosk: the appointment id, empty when none.
   std::string lookup(const std::string& birth_date, const std::string& initial) const;
+  // The devices view as staff sees it (GET /api/v1/devices): the device named `name`.
+  nlohmann::json device(const std::string& name) const;
   // POST /api/v1/tickets/{ticket}/call as staff; returns the status.
   int call(const std::string& ticket, const std::string& room) const;
 

@@ -122,3 +122,16 @@ TEST_CASE("lobby: started with no server it plays its content, then picks the qu
   CHECK_MESSAGE(draws_within(rig, "A-01", seconds(20)), rig.last_frame());
   CHECK(rig.drew("1 person waiting"));
 }
+
+TEST_CASE("lobby: it reports in, so the devices view shows the screen as heard from") {
+  ClinicServer server(scratch_dir("server-heartbeat") / "server");
+  server.start();
+  REQUIRE(server.device("lobby-1").at("last_seen").is_null());  // never heard from yet
+  SystemTimeSource clock;
+  LobbyRig rig(assets_with_playlist("server-heartbeat-assets", one_slide(R"({"id":"z","type":"quiet","seconds":60})")),
+               {}, clock, poller(server, clock), std::make_unique<CountingChime>(), server.url(),
+               server.display_token);
+  CHECK(rig.pump_until([&] { return !server.device("lobby-1").at("last_seen").is_null(); }, 500,
+                       milliseconds(20)));
+  CHECK(server.device("lobby-1").at("version").get<std::string>().size() > 0);
+}

@@ -36,6 +36,9 @@ struct LobbyOptions {
   std::unique_ptr<Chime> chime;
   // Refresh the playlist from the server in the background (off: assets and cache only).
   bool fetch_playlist = true;
+  // How often the screen reports in (POST /api/v1/heartbeat) while it has a token, so the
+  // console's devices view sees it alive.
+  std::chrono::milliseconds heartbeat_interval = std::chrono::seconds(30);
 };
 
 // One lobby screen. Construct, then run() or pump(); the destructor stops the threads.
