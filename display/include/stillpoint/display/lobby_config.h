@@ -17,7 +17,7 @@ struct LobbyConfig {
   bool show_codes = true;
   int next_codes = 4;  // how many waiting codes the panel lists
   std::string message_en = "Welcome. Make yourself comfortable.";
-  std::string message_es = "Le damos la bienvenida. Póngase cómodo.";
+  std::string message_es = "Le damos la bienvenida. Tómese su tiempo.";
   bool chime = true;
   int chime_volume = 40;  // percent
   int fps = 30;           // frame rate while something moves; nothing is drawn otherwise
