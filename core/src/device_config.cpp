@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "stillpoint/core/install_paths.h"
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/core/ticket.h"
 
@@ -89,7 +90,8 @@ void resolve_device_paths(DeviceConfig& config, const std::filesystem::path& fol
   const auto base = folder.empty() ? std::filesystem::path(".") : folder;
   resolve_one(config.token_file, base);
   resolve_one(config.data_dir, base);
-  resolve_one(config.assets_dir, base);
+  if (config.assets_dir.empty()) config.assets_dir = shipped_assets_dir("stillpoint-kiosk").string();
+  else resolve_one(config.assets_dir, base);
 }
 
 DeviceConfig load_device_config_file(const std::filesystem::path& file) {

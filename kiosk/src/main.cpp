@@ -29,8 +29,6 @@ DeviceConfig load_config(const kiosk::KioskArgs& args) {
     config = load_device_config_file(file);
   } else if (args.demo || args.screenshot_dir) {
     // The demo and screenshots need no config: defaults, with the assets this binary shipped with.
-    config.assets_dir = shipped_assets_dir("stillpoint-kiosk").string();
-    config.token_file.clear();
     resolve_device_paths(config, ".");
   } else {
     throw std::runtime_error("no config at " + file.string() + " (see config/kiosk.json)");

@@ -108,3 +108,10 @@ TEST_CASE("default config: config/NAME in the working folder, else the installed
   CHECK(installed.parent_path().filename() == "stillpoint");
   CHECK(local == std::filesystem::path("config") / "kiosk.json");
 }
+
+TEST_CASE("device config file: no assets_dir means the assets the kiosk shipped with") {
+  stillpoint::testing::TempDir dir;
+  std::ofstream(dir / "kiosk.json") << R"({"mode": "kiosk"})";
+  const auto c = load_device_config_file(dir / "kiosk.json");
+  CHECK(c.assets_dir == shipped_assets_dir("stillpoint-kiosk").string());
+}

@@ -60,3 +60,15 @@ TEST_CASE(
   std::vector<std::string> dangling = {"--role"};
   CHECK_THROWS_AS(take_option(dangling, "role"), UsageError);
 }
+
+TEST_CASE(
+    "GIVEN a config that names no assets_dir WHEN loaded from another folder THEN the assets are "
+    "the ones the binary shipped with (an installed server's config needs no path)") {
+  TempDir dir;
+  std::ofstream(dir.path() / "server.json") << R"({"rooms": ["Blue"]})";
+  CommonOptions common;
+  common.config_path = (dir.path() / "server.json").string();
+  common.config_given = true;
+  const auto config = load_server_config(common);
+  CHECK(std::filesystem::exists(std::filesystem::path(config.assets_dir) / "staff" / "index.html"));
+}

@@ -73,6 +73,7 @@ ReadmeTree::ReadmeTree(fs::path root) : root_(std::move(root)), port_(free_port(
   const fs::path source = STILLPOINT_SOURCE_DIR;
   fs::copy(source / "config", root_ / "config", fs::copy_options::recursive);
   fs::copy(source / "assets", root_ / "assets", fs::copy_options::recursive);
+  fs::create_directories(root_ / "var");
   const std::string address = "127.0.0.1:" + std::to_string(port_);
   change_port(root_ / "config" / "server.json", "listen", address);
   change_port(root_ / "config" / "kiosk.json", "server_url", "http://" + address);
@@ -91,7 +92,6 @@ void ReadmeTree::shell(const std::string& command) const {
 }
 
 void ReadmeTree::run_setup() {
-  fs::create_directories(root_ / "var");
   const std::string server = quoted(server_exe()) + " --config config/server.json --db var/clinic.db";
   shell("printf 'a-long-front-desk-password\\n' | " + server + " add-staff --user frontdesk");
   shell(server + " add-device --name 'Front kiosk' --role kiosk --ticket-prefix A > var/kiosk.token");
@@ -123,6 +123,20 @@ bool ReadmeTree::wait_for_file(const std::string& relative, std::chrono::seconds
   return false;
 }
 
+bool ReadmeTree::wait_for_text(const std::string& relative, const std::string& text,
+                               std::chrono::seconds limit) const {
+  const auto until = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < until) {
+    if (slurp(root_ / relative).find(text) != std::string::npos) return true;
+    std::this_thread::sleep_for(50ms);
+  }
+  return false;
+}
+
+void ReadmeTree::copy_from_checkout(const std::string& folder) const {
+  fs::copy(fs::path(STILLPOINT_SOURCE_DIR) / folder, root_ / folder, fs::copy_options::recursive);
+}
+
 std::string ReadmeTree::log(const std::string& name) const { return slurp(root_ / (name + ".log")); }
 
 std::string ReadmeTree::read(const std::string& relative) const {
@@ -137,6 +151,10 @@ void ReadmeTree::write(const std::string& relative, const std::string& text) con
 
 int stop(pid_t pid, std::chrono::seconds limit) {
   ::kill(pid, SIGTERM);
+  return wait_exit(pid, limit);
+}
+
+int wait_exit(pid_t pid, std::chrono::seconds limit) {
   const auto until = std::chrono::steady_clock::now() + limit;
   int status = 0;
   while (std::chrono::steady_clock::now() < until) {
@@ -161,6 +179,21 @@ std::vector<pid_t> processes_started_in(const fs::path& root) {
     if (!link_error && cwd == wanted) found.push_back(static_cast<pid_t>(std::stoi(name)));
   }
   return found;
+}
+
+}  // namespace stillpoint::system_test
+
+namespace stillpoint::system_test {
+
+std::string describe(const std::vector<pid_t>& pids) {
+  std::string out;
+  for (const pid_t pid : pids) {
+    auto command = slurp(fs::path("/proc") / std::to_string(pid) / "cmdline");
+    for (char& c : command)
+      if (c == '\0') c = ' ';
+    out += std::to_string(pid) + " " + command + "\n";
+  }
+  return out;
 }
 
 }  // namespace stillpoint::system_test

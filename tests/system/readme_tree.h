@@ -25,6 +25,9 @@ public:
 
   bool wait_for_port(std::chrono::seconds limit) const;
   bool wait_for_file(const std::string& relative, std::chrono::seconds limit) const;
+  bool wait_for_text(const std::string& relative, const std::string& text, std::chrono::seconds limit) const;
+  // Copies one more folder of the checkout (scripts/, for the demo) into the root.
+  void copy_from_checkout(const std::string& folder) const;
   std::string log(const std::string& name) const;
   std::string read(const std::string& relative) const;
   void write(const std::string& relative, const std::string& text) const;
@@ -45,7 +48,11 @@ private:
 // Sends SIGTERM and waits up to `limit`; the exit status, or -signal. A process still running
 // then is killed (and reported as -SIGKILL), so a hung program fails the test, not the suite.
 int stop(pid_t pid, std::chrono::seconds limit);
+// Waits up to `limit` for the process to end by itself; its status as stop() gives it.
+int wait_exit(pid_t pid, std::chrono::seconds limit);
 // Processes whose working folder is `root`: what a clean stop must leave none of.
 std::vector<pid_t> processes_started_in(const std::filesystem::path& root);
+// "pid command line" for each, one a line (for failure messages); empty for none.
+std::string describe(const std::vector<pid_t>& pids);
 
 }  // namespace stillpoint::system_test

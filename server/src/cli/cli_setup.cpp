@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "stillpoint/core/install_paths.h"
 #include "stillpoint/core/json_reader.h"
 #include "store/sqlite_store.h"
 
@@ -59,20 +60,26 @@ std::string read_file(const fs::path& path) {
 }  // namespace
 
 ServerConfig load_server_config(const CommonOptions& common) {
-  const fs::path path = common.config_path;
+  // Without --config: config/server.json in a checkout, else the installed one.
+  const fs::path path = common.config_given ? fs::path(common.config_path) : default_config_file("server.json");
   std::error_code ec;
+  ServerConfig config;
+  nlohmann::json document = nlohmann::json::object();
   if (!fs::exists(path, ec)) {
     if (common.config_given) throw std::runtime_error("no config file at " + path.string());
-    return ServerConfig{};
+  } else {
+    try {
+      document = parse_json_document(read_file(path));
+      config = server_config_from_json(document);
+    } catch (const FieldError& e) {
+      const std::string field = e.field().empty() ? "" : " (field " + e.field() + ")";
+      throw std::runtime_error(path.string() + field + ": " + e.what());
+    }
   }
-  ServerConfig config;
-  try {
-    config = server_config_from_json(parse_json_document(read_file(path)));
-  } catch (const FieldError& e) {
-    const std::string field = e.field().empty() ? "" : " (field " + e.field() + ")";
-    throw std::runtime_error(path.string() + field + ": " + e.what());
-  }
-  if (fs::path(config.assets_dir).is_relative())
+  // A config that names no assets gets the ones this binary shipped with, from any folder.
+  if (!document.contains("assets_dir"))
+    config.assets_dir = shipped_assets_dir("stillpoint-server").string();
+  else if (fs::path(config.assets_dir).is_relative())
     config.assets_dir = (path.parent_path() / config.assets_dir).lexically_normal().string();
   return config;
 }
@@ -108,7 +115,8 @@ std::string usage_text() {
          "  check                                check the database's integrity\n"
          "\n"
          "options:\n"
-         "  --config FILE   server config (default config/server.json; defaults if missing)\n"
+         "  --config FILE   server config (default config/server.json in this folder, else\n"
+         "                  /etc/stillpoint/server.json; built-in defaults if neither exists)\n"
          "  --db PATH       SQLite database (default var/clinic.db; created if missing)\n"
          "  --help          show this text\n"
          "  --version       print the version\n";

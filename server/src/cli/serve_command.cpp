@@ -10,6 +10,7 @@
 
 #include "cli/cli_setup.h"
 #include "cli/commands.h"
+#include "cli/service_watchdog.h"
 #include "http/api_server.h"
 #include "stillpoint/core/json_reader.h"
 
@@ -25,10 +26,13 @@ sigset_t shutdown_signals() {
   return set;
 }
 
-// Waits for SIGINT/SIGTERM, or for the server to end on its own (a failed listener).
-void wait_for_shutdown(const sigset_t& signals, const std::atomic<bool>& server_ended) {
+// Waits for SIGINT/SIGTERM, or for the server to end on its own (a failed listener); between
+// signal checks it tells systemd how the server is.
+void wait_for_shutdown(const sigset_t& signals, const std::atomic<bool>& server_ended,
+                       ServiceWatchdog& watchdog) {
   const timespec poll_interval{0, 200'000'000};
   while (!server_ended) {
+    watchdog.poll();
     if (sigtimedwait(&signals, nullptr, &poll_interval) > 0) return;
   }
 }
@@ -63,7 +67,10 @@ int run_serve(const CommonOptions& common, const std::vector<std::string>& argum
     served = server.run();
     ended = true;
   });
-  wait_for_shutdown(signals, ended);
+  {
+    ServiceWatchdog watchdog(config.listen_host, port);
+    wait_for_shutdown(signals, ended, watchdog);
+  }
   // stop() only takes effect once run() accepts; repeat until the serving thread is done.
   while (!ended) {
     server.stop();

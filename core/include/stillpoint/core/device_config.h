@@ -17,7 +17,7 @@ struct DeviceConfig {
   std::string server_url = "http://127.0.0.1:8080";
   std::string token_file;             // holds the bearer token from `stillpoint-server add-device`
   std::string data_dir = "var/kiosk"; // outbox database and content cache
-  std::string assets_dir = "assets";  // shipped defaults: forms, content, translations, themes
+  std::string assets_dir;             // forms, content, translations, themes; empty: shipped ones
   std::string default_language = "en";
   std::string theme = "normal";       // normal | large-text | high-contrast
   std::string font_family = "Noto Sans";
@@ -41,8 +41,9 @@ struct DeviceConfig {
 DeviceConfig device_config_from_json(const nlohmann::json& document);
 
 // Makes token_file, data_dir and assets_dir usable from any working folder: each relative one is
-// read from `folder` (the config file's own). Resolving happens once, here, for both modes; the
-// result is never resolved again.
+// read from `folder` (the config file's own), and no assets_dir means the assets the kiosk
+// shipped with (shipped_assets_dir). Resolving happens once, here, for both modes; the result is
+// never resolved again.
 void resolve_device_paths(DeviceConfig& config, const std::filesystem::path& folder);
 
 // Reads `file` strictly and resolves its paths against the file's folder. Throws FieldError
