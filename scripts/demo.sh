@@ -2,10 +2,10 @@
 # The demo: a fresh clinic database with a front-desk account, a kiosk, a lobby screen and a few
 # appointments around now; then the clinic server on http://127.0.0.1:8080 with the kiosk and the
 # lobby display beside it (in windows when there is a display, as screenshots when there is none).
-# Usage: scripts/demo.sh BUILD_DIR   (./stillpoint demo calls it with build/release)
+# Usage: scripts/demo.sh BUILD_DIR   (./stillpoint demo calls it with build/demo)
 set -euo pipefail
-BUILD=${1:-build/release}
-BIN="$BUILD/bin"
+BUILD=${1:-build/demo}
+BIN=$(cd "$BUILD/bin" && pwd)
 DEMO=var/demo
 CONFIG=config/server.json
 DB="$DEMO/clinic.db"
@@ -36,7 +36,9 @@ Taylor,Rivera,1988-04-12,$(at '+5 minutes'),Sam,massage
 CSV
 server import-appointments "$DEMO/appointments.csv"
 
-server serve --listen "$LISTEN" 2> "$DEMO/server.log" &
+# Started directly, not through server(): a function would run in a subshell, and stopping the
+# subshell would leave the server running.
+"$BIN/stillpoint-server" --config "$CONFIG" --db "$DB" serve --listen "$LISTEN" 2> "$DEMO/server.log" &
 SERVER_PID=$!
 CHILDREN=("$SERVER_PID")
 trap 'kill "${CHILDREN[@]}" 2>/dev/null || true' EXIT INT TERM
@@ -44,23 +46,38 @@ port_open() { (exec 3<>"/dev/tcp/${LISTEN%:*}/${LISTEN##*:}") 2>/dev/null; }
 for _ in $(seq 100); do port_open && break; sleep 0.1; done
 port_open || { say "the server did not start; see $DEMO/server.log"; exit 1; }
 
-if [[ -x "$BIN/stillpoint-kiosk" ]]; then
+# The kiosk and the lobby run live against the demo server: in windows when there is a display,
+# else headless (SDL's offscreen driver), each writing a screenshot once it has drawn. One that
+# fails to start stops the demo with its log; nothing is hidden.
+start_screen() {  # NAME CONFIG SIZE
+  local name=$1 config=$2 size=$3
   if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
-    "$BIN/stillpoint-kiosk" --config config/kiosk.json --windowed 720x1280 &
-    CHILDREN+=("$!")
-    "$BIN/stillpoint-kiosk" --config config/lobby.json --windowed 1280x720 &
-    CHILDREN+=("$!")
-    KIOSK_NOTE="The kiosk and the lobby display are open in two windows (admin PIN 2468)."
+    "$BIN/stillpoint-kiosk" --config "$config" --windowed "$size" >> "$DEMO/$name.log" 2>&1 &
   else
-    mkdir -p "$DEMO/screenshots"
-    SDL_VIDEODRIVER=offscreen "$BIN/stillpoint-kiosk" --config config/kiosk.json \
-      --windowed 1080x1920 --screenshot "$DEMO/screenshots/kiosk" >/dev/null 2>&1 || true
-    SDL_VIDEODRIVER=offscreen "$BIN/stillpoint-kiosk" --config config/lobby.json \
-      --windowed 1920x1080 --screenshot "$DEMO/screenshots/lobby" >/dev/null 2>&1 || true
-    KIOSK_NOTE="No display here: kiosk and lobby screenshots are in $DEMO/screenshots/."
+    printf 'wait 1500\nscreenshot %s\nstay\n' "$name" > "$DEMO/$name.script"
+    (cd "$DEMO/screenshots" && SDL_VIDEODRIVER=offscreen exec "$BIN/stillpoint-kiosk" \
+       --config "$ROOT/$config" --windowed "$size" --script "$ROOT/$DEMO/$name.script") \
+       >> "$DEMO/$name.log" 2>&1 &
   fi
+  CHILDREN+=("$!")
+}
+ROOT=$PWD
+mkdir -p "$DEMO/screenshots"
+start_screen kiosk config/kiosk.json 720x1280
+start_screen lobby config/lobby.json 1280x720
+sleep 3
+for i in 1 2; do
+  name=$([[ $i == 1 ]] && echo kiosk || echo lobby)
+  if ! kill -0 "${CHILDREN[$i]}" 2>/dev/null; then
+    say "the $name did not start; its log, $DEMO/$name.log, says:"
+    cat "$DEMO/$name.log" >&2
+    exit 1
+  fi
+done
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+  KIOSK_NOTE="The kiosk and the lobby display are open in two windows (admin PIN 2468)."
 else
-  KIOSK_NOTE="(The kiosk is not built in $BIN.)"
+  KIOSK_NOTE="No display here: the kiosk and lobby run headless; screenshots in $DEMO/screenshots/."
 fi
 
 cat <<EOF
@@ -75,6 +92,6 @@ cat <<EOF
     curl -s http://$LISTEN/healthz
     curl -s -H "Authorization: Bearer \$(cat var/lobby.token)" http://$LISTEN/api/v1/queue
 
-  Server log: $DEMO/server.log. Stop with Ctrl+C.
+  Logs: $DEMO/server.log, $DEMO/kiosk.log, $DEMO/lobby.log. Stop with Ctrl+C.
 EOF
 wait "$SERVER_PID"
