@@ -25,6 +25,8 @@ set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_COMPONENTS_ALL server kiosk)
 set(CPACK_PACKAGE_NAME stillpoint)
 set(CPACK_PACKAGE_VENDOR "Stillpoint")
+# Each package has its own synopsis: the first line of CPACK_DEBIAN_<COMPONENT>_DESCRIPTION.
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT ${STILLPOINT_PACKAGE_CONTACT})
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
@@ -38,12 +40,13 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME stillpoint-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, init-system-helpers (>= 1.54~)")
-set(CPACK_COMPONENT_SERVER_DESCRIPTION
+# The first line is the synopsis; CPack indents the rest as the extended description.
+set(CPACK_DEBIAN_SERVER_DESCRIPTION
 "clinic reception server for Stillpoint kiosks and lobby screens
- The HTTP API that Stillpoint check-in kiosks and waiting-room screens sync
- with, its SQLite database, and the staff console for the front desk.
- Runs as the stillpoint system user under a hardened systemd unit; a daily
- timer deletes intake answers past the configured retention.")
+The HTTP API that Stillpoint check-in kiosks and waiting-room screens sync
+with, its SQLite database, and the staff console for the front desk.
+Runs as the stillpoint system user under a hardened systemd unit; a daily
+timer deletes intake answers past the configured retention.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
   ${PROJECT_SOURCE_DIR}/packaging/debian/server/postinst
   ${PROJECT_SOURCE_DIR}/packaging/debian/server/prerm
@@ -54,12 +57,12 @@ set(CPACK_DEBIAN_KIOSK_PACKAGE_NAME stillpoint-kiosk)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_SECTION x11)
 set(CPACK_DEBIAN_KIOSK_PACKAGE_DEPENDS "adduser, fonts-noto-core")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_RECOMMENDS "cage")
-set(CPACK_COMPONENT_KIOSK_DESCRIPTION
+set(CPACK_DEBIAN_KIOSK_DESCRIPTION
 "touch check-in kiosk and waiting-room display for Stillpoint clinics
- A fullscreen touch app: people with an appointment check in with their
- date of birth, walk-ins fill an anonymous intake form and get a ticket.
- In lobby mode it shows calming content and ticket codes, never a name.
- A systemd unit runs it under the cage kiosk compositor on tty1.")
+A fullscreen touch app: people with an appointment check in with their
+date of birth, walk-ins fill an anonymous intake form and get a ticket.
+In lobby mode it shows calming content and ticket codes, never a name.
+A systemd unit runs it under the cage kiosk compositor on tty1.")
 set(CPACK_DEBIAN_KIOSK_PACKAGE_CONTROL_EXTRA
   ${PROJECT_SOURCE_DIR}/packaging/debian/kiosk/postinst
   ${PROJECT_SOURCE_DIR}/packaging/debian/kiosk/prerm
