@@ -70,4 +70,14 @@ std::optional<VisitAction> parse_visit_action(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view to_string(UrgentReason reason) {
+  return reason == UrgentReason::help_button ? "help_button" : "asked_to_talk";
+}
+
+std::optional<UrgentReason> parse_urgent_reason(std::string_view text) {
+  for (auto r : {UrgentReason::help_button, UrgentReason::asked_to_talk})
+    if (to_string(r) == text) return r;
+  return std::nullopt;
+}
+
 }  // namespace stillpoint

@@ -44,4 +44,12 @@ WaitRange to_wait_range(double estimate_minutes) {
   return {low, high};
 }
 
+WaitRange not_before(WaitRange range, double minutes_until_start) {
+  if (!(minutes_until_start > 0)) return range;
+  const int start = static_cast<int>(std::floor(minutes_until_start / 5.0)) * 5;
+  range.low_minutes = std::max(range.low_minutes, start);
+  range.high_minutes = std::max(range.high_minutes, range.low_minutes + 5);
+  return range;
+}
+
 }  // namespace stillpoint

@@ -28,6 +28,8 @@ void fill_from_view(QueueText& out, const sync::QueueView& view, const LobbyConf
     for (std::size_t i = 0; i < shown; ++i) out.next_codes.push_back(view.waiting[i].ticket);
   }
   out.waiting = waiting_text(view.waiting.size(), s, lang);
+  // The snapshot's wait is for someone walking in now, behind everyone in line: the words say
+  // so, since a person with an appointment is told their own wait on their ticket.
   if (view.wait_minutes && !view.waiting.empty())
     out.wait_range = s.format(lang, "lobby.wait_range",
                               {{"lo", std::to_string(view.wait_minutes->first)},

@@ -101,7 +101,10 @@ void show_help_card(KioskFlow& flow, ui::Screen& screen) {
         ui::FontSize::small, ui::TextAlign::center);
     line.set_muted(true);
   }
-  card.add_button(ui::tr("help.close"), [&screen] { screen.close_modal(); });
+  card.add_button(ui::tr("help.close"), [&screen] {
+    screen.close_modal();
+    if (auto* kiosk = dynamic_cast<KioskScreen*>(&screen)) kiosk->help_closed();
+  });
 }
 
 }  // namespace stillpoint::kiosk

@@ -53,7 +53,10 @@ void DemoBackend::mark_urgent(const std::string& checkin_id) {
   urgent_marks_.push_back(checkin_id);
   // Like the outbox before delivery: the same check-in now says urgent.
   for (std::size_t i = 0; i < ids_.size(); ++i)
-    if (ids_[i] == checkin_id) drafts_[i].urgent = true;
+    if (ids_[i] == checkin_id) {
+      drafts_[i].urgent = true;
+      drafts_[i].urgent_reason = UrgentReason::help_button;
+    }
 }
 
 std::vector<std::string> DemoBackend::urgent_marks() const {

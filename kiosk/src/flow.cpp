@@ -6,6 +6,7 @@
 #include "screens.h"
 #include "stillpoint/core/civil_time.h"
 #include "stillpoint/core/forms/loader.h"
+#include "stillpoint/core/initials.h"
 #include "stillpoint/kiosk/dob.h"
 #include "stillpoint/kiosk_intake/intake_flow.h"
 
@@ -123,6 +124,7 @@ void KioskFlow::submit_birth_date(const Date& date) {
 }
 
 void KioskFlow::submit_initial(const std::string& initial) {
+  if (!is_foldable_letter(initial)) return;
   session_.initial = initial;
   start_lookup();
 }
@@ -131,8 +133,10 @@ void KioskFlow::start_lookup() {
   if (lookup_ || !session_.birth_date) return;
   auto state = std::make_shared<Lookup>();
   lookup_ = state;
+  // Sent folded ("Á" as "A"): initials are compared without accents, and a booked name may
+  // have lost its accent at the front desk.
   std::optional<std::string> initial;
-  if (!session_.initial.empty()) initial = session_.initial;
+  if (!session_.initial.empty()) initial = folded_initial(session_.initial);
   // Off the UI thread: frames keep coming while the person reads "one moment".
   std::thread([state, backend = options_.backend, date = *session_.birth_date, initial] {
     auto answer = backend->lookup(date, initial);
@@ -195,7 +199,7 @@ sync::CheckinDraft KioskFlow::appointment_draft() const {
     draft.appointment_id = session_.match->appointment_id;
   } else if (session_.birth_date) {
     sync::OfflineClaim claim{*session_.birth_date, {}};
-    if (!session_.initial.empty()) claim.first_initial = session_.initial;
+    if (!session_.initial.empty()) claim.first_initial = folded_initial(session_.initial);
     draft.claim = claim;
   }
   return draft;
@@ -210,7 +214,7 @@ void KioskFlow::submit_feeling(std::optional<int> feeling) {
 
 void KioskFlow::submit_intake(nlohmann::json response, bool urgent) {
   session_.response = std::move(response);
-  if (urgent) session_.help_requested = true;
+  if (urgent) session_.asked_to_talk = true;
   sync::CheckinDraft draft;
   draft.kind = VisitKind::walk_in;
   if (session_.response && !session_.response->is_null()) draft.response = *session_.response;
@@ -219,7 +223,10 @@ void KioskFlow::submit_intake(nlohmann::json response, bool urgent) {
 
 void KioskFlow::issue(sync::CheckinDraft draft) {
   draft.language = session_.language;
-  draft.urgent = draft.urgent || session_.help_requested;
+  draft.urgent = draft.urgent || session_.help_requested || session_.asked_to_talk;
+  if (draft.urgent && !draft.urgent_reason)
+    draft.urgent_reason =
+        session_.help_requested ? UrgentReason::help_button : UrgentReason::asked_to_talk;
   // "Need help now?" already put this person in the queue; a check-in that adds nothing new
   // (no answers, same appointment) keeps that ticket instead of making a second one.
   if (session_.issued && !draft.response &&
@@ -249,6 +256,7 @@ void KioskFlow::request_help(ui::Screen* screen) {
     sync::CheckinDraft draft;
     if (session_.confirmed && session_.match) draft = appointment_draft();
     draft.urgent = true;
+    draft.urgent_reason = UrgentReason::help_button;
     draft.language = session_.language;
     try {
       session_.issued = backend().enqueue(draft);

@@ -24,6 +24,8 @@ public:
   void on_show(ui::App& app) override;
   bool on_pointer_first(const ui::UiContext& ctx, ui::PointerPhase phase, ui::Point position) override;
   void draw_background(ui::Painter& painter) const override;
+  // The help card over this screen was closed.
+  virtual void help_closed() {}
 
 private:
   void schedule_background_frame();

@@ -91,17 +91,24 @@ std::unique_ptr<Screen> make_initial(KioskFlow& flow) {
   body.add<Label>(tr("initial.body"), FontSize::normal, TextAlign::center);
   auto& field = body.add<TextField>(tr("initial.placeholder"), 1);
   field.set_value(flow.session().initial);
-  field.set_on_change([&field](const std::string& typed) {
-    field.set_value(keyboard_upper(typed));
-  });
   add_waiting_line(flow, body);
-  if (!flow.looking_up()) body.add<Keyboard>(tr("keys.space"), tr("keys.delete"), tr("keys.shift"));
+  // One letter is the whole answer: capitals only, accented ones included, on large keys.
+  LetterKeys* keys = nullptr;
+  if (!flow.looking_up()) {
+    keys = &body.add<LetterKeys>();
+    keys->set_picked(flow.session().initial);
+    keys->set_on_pick([&field](const std::string& letter) { field.set_value(letter); });
+  }
+  // A physical keyboard types into the field: upper-cased, and shown on the keys as picked.
+  field.set_on_change([&field, keys](const std::string& typed) {
+    field.set_value(keyboard_upper(typed));
+    if (keys) keys->set_picked(field.value());
+  });
   auto& row = body.add<Row>(24);
   row.add<Button>(tr("common.back"), [&flow] { flow.go(Step::dob); }, ButtonStyle::secondary);
   auto& next = row.add<Button>(tr("common.continue"), [&flow, &field] {
-    const std::string letter = keyboard_upper(field.value());
-    // One capital A-Z: the server matches initials of names as booked.
-    if (letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z') flow.submit_initial(letter);
+    // Any letter that folds to A-Z ("Á", "Ñ"); the lookup compares initials without accents.
+    flow.submit_initial(keyboard_upper(field.value()));
   });
   next.set_enabled(!flow.looking_up());
   return s;

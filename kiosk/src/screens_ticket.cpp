@@ -44,14 +44,31 @@ public:
   Label* wait = nullptr;
   void on_show(App& app) override {
     KioskScreen::on_show(app);
-    after(std::chrono::seconds(flow().config().ticket_screen_seconds), [this] { flow().wipe(); });
+    arm_return();
     poll_wait();
   }
 
-  // "Need help now?" with a ticket in hand: the same visit becomes urgent.
-  void help() { flow().request_help(this); }
+  // "Need help now?" with a ticket in hand: the same visit becomes urgent. The ticket stays
+  // while the card is open, since the person may need the number for whoever comes.
+  void help() {
+    if (app()) app()->timers().cancel(return_timer_);
+    return_timer_ = 0;
+    flow().request_help(this);
+  }
+  void help_closed() override { arm_return(); }
 
 private:
+  // Back to welcome after ticket_screen_seconds, counted afresh from now.
+  void arm_return() {
+    if (app()) app()->timers().cancel(return_timer_);
+    return_timer_ = after(std::chrono::seconds(flow().config().ticket_screen_seconds), [this] {
+      return_timer_ = 0;
+      if (modal()) return;  // a card is open: its closing counts again
+      flow().wipe();
+    });
+  }
+  TimerId return_timer_ = 0;
+
   void poll_wait() {
     const auto& issued = flow().session().issued;
     if (!issued || flow().session().offline || !wait) return;
@@ -78,6 +95,9 @@ std::unique_ptr<Screen> make_ticket(KioskFlow& flow) {
   } else {
     s->wait = &body.add<Label>(tr("ticket.wait_unknown"), FontSize::normal, TextAlign::center);
   }
+  // They asked, in the intake, to talk with someone soon: say calmly that it was heard.
+  if (session.asked_to_talk)
+    body.add<Label>(tr("ticket.talk_soon"), FontSize::normal, TextAlign::center);
   body.add<Label>(tr("ticket.seat"), FontSize::normal, TextAlign::center).set_bold(true);
   body.add<Spacer>(24);
   body.add<Button>(tr("common.done"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);

@@ -42,6 +42,9 @@ std::vector<std::filesystem::path> write_main_screenshots(KioskFlow& flow, Manua
   flow.session().dob_digits = "0412199";
   flow.go(Step::dob);
   shot("dob");
+  flow.session().initial = "Á";  // two people share the date: the letter keys, one picked
+  flow.go(Step::initial);
+  shot("initial");
   flow.submit_birth_date(DemoBackend::demo_birth_date());
   settle_lookup(flow, &clock);
   shot("confirm");

@@ -39,7 +39,7 @@ void Session::wipe(const std::string& default_language) {
 
 bool Session::has_entries() const {
   return path != Path::none || !dob_digits.empty() || !initial.empty() || match || feeling ||
-         response || help_requested || issued;
+         response || help_requested || asked_to_talk || issued;
 }
 
 }  // namespace stillpoint::kiosk

@@ -56,11 +56,15 @@ OutboxItemKind kind_of(const std::string& name) {
   return name == "urgent" ? OutboxItemKind::urgent : OutboxItemKind::checkin;
 }
 
-// The stored body with "urgent": true; nullopt when it already says so.
+// The stored body made urgent by "Need help now?"; nullopt when it already says so. A body
+// urgent for another reason (the intake's "as soon as possible") now gives the button as its
+// reason: the person has since asked for someone to come to them.
 std::optional<std::string> with_urgent(const std::string& body) {
+  const std::string help(to_string(UrgentReason::help_button));
   auto json = nlohmann::json::parse(body);
-  if (json.value("urgent", false)) return std::nullopt;
+  if (json.value("urgent", false) && json.value("urgent_reason", help) == help) return std::nullopt;
   json["urgent"] = true;
+  json["urgent_reason"] = help;
   return json.dump();
 }
 
@@ -107,6 +111,8 @@ nlohmann::json checkin_body(const CheckinDraft& draft, const IssuedCheckin& issu
   }
   if (draft.service) body["service"] = *draft.service;
   if (draft.urgent) body["urgent"] = true;
+  if (draft.urgent && draft.urgent_reason)
+    body["urgent_reason"] = std::string(to_string(*draft.urgent_reason));
   if (draft.response) body["response"] = *draft.response;
   return body;
 }

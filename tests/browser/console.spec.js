@@ -60,10 +60,12 @@ module.exports = (suite) => {
     assert.equal(await page.locator('#announce').textContent(), 'New arrival: A-01');
   });
 
-  test('an urgent arrival goes on top, highlighted, with a chime and a nameless notification', async ({ page, api, shot }) => {
-    await api.checkIn({ ticket: 'A-02', service: 'counselling', urgent: true, language: 'es' });
+  test('an urgent arrival goes on top, highlighted, with its reason, a chime and a nameless notification', async ({ page, api, shot }) => {
+    await api.checkIn({ ticket: 'A-02', service: 'counselling', urgent: true, urgent_reason: 'asked_to_talk', language: 'es' });
     await page.locator('#waiting tr.urgent[data-ticket="A-02"]').waitFor({ timeout: 3000 });
     assert.deepEqual(await waitingTickets(page), ['A-02', 'A-01']);
+    assert.equal(await page.locator('#waiting tr[data-ticket="A-02"] .urgent-reason').textContent(),
+      'Asked to talk to the care team as soon as possible');
     const alerts = await page.evaluate(() => window.__alerts);
     assert.deepEqual(alerts.notifications, [{ title: 'Urgent: A-02', body: '' }]);
     assert.ok(alerts.tones >= 2, `the chime played (${alerts.tones} tones)`);
@@ -104,7 +106,8 @@ module.exports = (suite) => {
     const version = before.body.version;
     // The lobby screen's own long-poll, held while the desk clicks.
     const lobby = api.queue(`?after=${version}&wait=25`);
-    await page.selectOption('#call-room', 'Room 1');  // the server lists its rooms (GET /api/v1/rooms)
+    // The server lists its rooms (GET /api/v1/rooms); the chooser starts on the first free one.
+    assert.equal(await page.inputValue('#call-room'), 'Room 1');
     const clicked = Date.now();
     await page.click('#visit button[data-action=call]');
     const change = await lobby;
@@ -117,6 +120,23 @@ module.exports = (suite) => {
     await page.locator('#visit .badge.state-called').waitFor();
     await page.getByRole('button', { name: 'Close' }).click();
     await shot('staff-queue.png');
+  });
+
+  test('the room chooser starts on the first free room and marks occupied rooms in words, unchoosable', async ({ page, api, shot }) => {
+    await page.getByRole('button', { name: 'Open visit A-02, Urgent' }).click();
+    await page.locator('#visit', { hasText: 'Asked to talk to the care team as soon as possible' }).waitFor();
+    const room1 = page.locator('#call-room option[value="Room 1"]');
+    await eventually(async () => (await room1.textContent()) === 'Room 1 — occupied (A-01)', 'Room 1 marked occupied');
+    assert.equal(await room1.evaluate((el) => el.disabled), true);
+    assert.equal(await page.locator('#call-room option[value="Room 2"]').textContent(), 'Room 2 — free');
+    assert.equal(await page.inputValue('#call-room'), 'Room 2');
+    await shot('staff-room-chooser.png');
+    // Another desk's older page still offering Room 1: the server refuses, and nothing changes.
+    const refused = await api.staff('POST', '/api/v1/tickets/A-02/call', { room: 'Room 1' });
+    assert.equal(refused.status, 409);
+    assert.equal(refused.body.error.code, 'room_occupied');
+    assert.equal((await api.visit('A-02')).state, 'waiting');
+    await page.getByRole('button', { name: 'Close' }).click();
   });
 
   test('a stale action is refused by the server and explained plainly (409)', async ({ page, api, server }) => {
@@ -146,6 +166,23 @@ module.exports = (suite) => {
     const snapshot = (await api.queue()).body;
     assert.deepEqual(snapshot.now_serving, []);
     await page.locator('#finished li', { hasText: 'A-01' }).waitFor({ state: 'attached' });
+  });
+
+  test('"Call next" calls the first in line into the first free room, and says when nobody waits', async ({ page, api }) => {
+    const version = (await api.queue()).body.version;
+    const lobby = api.queue(`?after=${version}&wait=25`);
+    await page.click('#call-next');
+    await page.locator('#call-next-status', { hasText: 'A-02 called to Room 1.' }).waitFor();
+    const change = await lobby;
+    assert.equal(change.status, 200);
+    assert.deepEqual(change.body.now_serving.map((n) => [n.ticket, n.room]), [['A-02', 'Room 1']]);
+    await page.locator('#rooms li.room.called[data-room="Room 1"]', { hasText: 'A-02' }).waitFor();
+    assert.equal(await page.locator('#waiting tr').count(), 0);
+    await page.click('#call-next');
+    await page.locator('#call-next-status[data-kind=refused]', { hasText: 'Nobody is waiting.' }).waitFor();
+    // Back in line for the steps that follow.
+    assert.equal((await api.staff('POST', '/api/v1/tickets/A-02/requeue', {})).status, 200);
+    await page.locator('#waiting tr[data-ticket="A-02"]').waitFor();
   });
 
   test('adds an appointment from the page and sees its person arrive', async ({ page, api }) => {

@@ -40,4 +40,10 @@ TEST_CASE("visit: names round-trip, and the URL spelling of no-show parses") {
   CHECK_FALSE(parse_visit_action("delete"));
   CHECK(parse_visit_kind("walk_in") == VisitKind::walk_in);
   CHECK_FALSE(parse_visit_kind("walk-in"));
+  for (auto r : {UrgentReason::help_button, UrgentReason::asked_to_talk})
+    CHECK(parse_urgent_reason(to_string(r)) == r);
+  CHECK(to_string(UrgentReason::help_button) == "help_button");
+  CHECK(to_string(UrgentReason::asked_to_talk) == "asked_to_talk");
+  CHECK_FALSE(parse_urgent_reason("Help_Button"));
+  CHECK_FALSE(parse_urgent_reason(""));
 }

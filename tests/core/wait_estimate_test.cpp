@@ -51,3 +51,17 @@ TEST_CASE("wait: ranges are rounded to 5 minutes and never narrower than 5") {
   CHECK(r.low_minutes <= 87);
   CHECK(r.high_minutes >= 87);
 }
+
+TEST_CASE("wait: someone with an appointment is never told a wait ending before it starts") {
+  // An empty line says 0 to 5 minutes; an appointment 25 minutes away waits at least 25.
+  CHECK(not_before(WaitRange{0, 5}, 25) == WaitRange{25, 30});
+  CHECK(not_before(WaitRange{0, 5}, 27) == WaitRange{25, 30});  // rounded down like the low end
+  // A longer line than the time to the start: the line decides.
+  CHECK(not_before(WaitRange{40, 60}, 25) == WaitRange{40, 60});
+  // A start between the ends lifts the low end only, keeping 5 minutes of width.
+  CHECK(not_before(WaitRange{20, 40}, 30) == WaitRange{30, 40});
+  CHECK(not_before(WaitRange{20, 30}, 30) == WaitRange{30, 35});
+  // A start already past (a late arrival) changes nothing.
+  CHECK(not_before(WaitRange{0, 5}, -10) == WaitRange{0, 5});
+  CHECK(not_before(WaitRange{10, 15}, 0) == WaitRange{10, 15});
+}

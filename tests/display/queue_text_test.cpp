@@ -40,7 +40,11 @@ TEST_CASE("lobby: the queue text lists at most the configured number of next cod
   CHECK(q.serving[0].ticket == "A-01");
   CHECK(q.next_codes == std::vector<std::string>{"A-02", "A-03"});
   CHECK(q.waiting == "3 people waiting");
-  CHECK(q.wait_range == "Wait: about 10–20 min");
+  // Whose wait it is: someone walking in now (tickets of appointments say their own).
+  CHECK(q.wait_range == "Walk-in wait now: about 10–20 min");
+  const auto es = queue_text(queue_view(1, {{"A-01", "Room 1"}}, {"A-02", "A-03", "A-04"}),
+                             fresh_status(now), config, S(), "es");
+  CHECK(es.wait_range == "Espera sin cita ahora: unos 10–20 min");
   CHECK(q.status.empty());
 }
 

@@ -155,7 +155,7 @@ TEST_CASE("lobby: the queue slide shows now serving, the next codes and the wait
   CHECK(r.rig.drew("Room 1"));
   CHECK(r.rig.drew("A-04   A-05   B-02"));
   CHECK(r.rig.drew("3 people waiting"));
-  CHECK(r.rig.drew("Wait: about 10–20 min"));
+  CHECK(r.rig.drew("Walk-in wait now: about 10–20 min"));
   r.rig.screenshot("queue");
 }
 

@@ -63,7 +63,7 @@ TEST_CASE("forms: a filled default form validates and its response holds the ans
   REQUIRE(fill_intake(s));
   CHECK(s.validate().empty());
   const json r = s.build_response(kAuthored);
-  CHECK(r["questionnaire"] == "https://stillpoint.example/fhir/Questionnaire/intake|1.0.0");
+  CHECK(r["questionnaire"] == "https://stillpoint.example/fhir/Questionnaire/intake|1.1.0");
   CHECK(r["item"].size() == 5);
   const json& health = r["item"][3];
   CHECK(health["linkId"] == "health");
@@ -79,8 +79,37 @@ TEST_CASE("forms: the default form's required questions and consent") {
     CAPTURE(required);
     CHECK(std::any_of(problems.begin(), problems.end(), [&](const Problem& p) { return p.link_id == required && p.code == ProblemCode::Required; }));
   }
-  CHECK(s.form().find("consent")->options.size() == 1);  // only an affirmative answer exists
+  // Agreeing, or not being sure yet (the desk talks it through); never a refusal to tap.
+  CHECK(s.form().find("consent")->options.size() == 2);
   CHECK(s.set_answer("consent", intake("decline"))->code == ProblemCode::NotAnOption);
+}
+
+TEST_CASE("forms: 'Not sure' is an answer to consent and to every health question, in both languages") {
+  FormSession s = intake_session();
+  REQUIRE_FALSE(s.set_answer("consent", intake("not-sure")));
+  for (const char* question : {"surgery-injury", "blood-clots", "skin", "sensation-medicine"}) {
+    CAPTURE(question);
+    const Item* item = s.form().find(question);
+    REQUIRE(item != nullptr);
+    CHECK(item->type == ItemType::Choice);
+    REQUIRE(item->options.size() == 3);
+    CHECK(item->options[2].label.in("en") == "Not sure");
+    CHECK(item->options[2].label.in("es") == "No lo sé");
+    CHECK_FALSE(item->options[2].urgent);
+    CHECK_FALSE(s.set_answer(question, intake("not-sure")));
+  }
+  const Item* consent = s.form().find("consent");
+  CHECK(consent->options[1].label.in("en") == "Not sure yet: I'd like to talk it through first");
+  CHECK(consent->options[1].label.in("es") == "Todavía tengo dudas: prefiero hablarlo antes");
+  // With "Not sure" the health page and consent are complete: nothing required is left there.
+  for (const Problem& p : s.validate()) {
+    CAPTURE(p.link_id);
+    CHECK((p.link_id == "reason" || p.link_id == "talk-care-team"));
+  }
+  // The details follow-up appears for "Yes" only.
+  CHECK_FALSE(s.is_shown("surgery-injury-details"));
+  s.set_answer("surgery-injury", intake("yes"));
+  CHECK(s.is_shown("surgery-injury-details"));
 }
 
 TEST_CASE("forms: follow-ups appear only when they apply") {

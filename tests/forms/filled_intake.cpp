@@ -26,13 +26,13 @@ bool fill_intake(FormSession& s) {
   set("pressure", intake_code("ask-me"));
   set("consent", intake_code("agree"));
   set("therapist-preference", intake_code("no-preference"));
-  set("surgery-injury", true);
+  set("surgery-injury", intake_code("yes"));
   set("surgery-injury-details", std::string("Sprained ankle in March"));
-  set("blood-clots", false);
+  set("blood-clots", intake_code("not-sure"));
   set("pregnant", intake_code("yes"));
   set("pregnancy-weeks", std::int64_t{20});
-  set("skin", false);
-  set("sensation-medicine", false);
+  set("skin", intake_code("no"));
+  set("sensation-medicine", intake_code("no"));
   set("talk-care-team", intake_code("yes-later"));
   return ok;
 }

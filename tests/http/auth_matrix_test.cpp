@@ -61,7 +61,7 @@ TEST_CASE("every route answers 401 without credentials and 403 to the wrong role
       }
     }
   }
-  CHECK(protected_routes >= 19);
+  CHECK(protected_routes >= 20);
 }
 
 TEST_CASE("open routes need no credentials") {

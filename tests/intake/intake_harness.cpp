@@ -254,7 +254,7 @@ void fill_body(IntakeHarness& h) {
 
 void fill_health(IntakeHarness& h) {
   h.tap_in("Have you had surgery or an injury in the last few months?", "No");
-  h.tap_in("Have you ever had a blood clot, or been told you are at risk of one?", "No");
+  h.tap_in("Have you ever had a blood clot, or been told you are at risk of one?", "Not sure");
   h.tap_in("Are you pregnant?", "Yes");
   type_into(h, "About how many weeks?", "24");
   h.tap_in("Is there any rash, broken skin or skin condition we should know about?", "No");

@@ -59,7 +59,7 @@ TEST_CASE("stillpoint-kiosk --screenshot renders the main screens headless") {
                               " --windowed 540x960 --screenshot " + shots.string() + " > " +
                               (dir / "out.txt").string();
   REQUIRE(run(command) == 0);
-  for (const char* name : {"welcome", "choose", "dob", "confirm", "ticket", "help", "idle"}) {
+  for (const char* name : {"welcome", "choose", "dob", "initial", "confirm", "ticket", "help", "idle"}) {
     const auto png = shots / (std::string("kiosk-") + name + ".png");
     CHECK_MESSAGE(std::filesystem::exists(png), png);
     if (std::filesystem::exists(png)) CHECK(std::filesystem::file_size(png) > 1000);

@@ -167,6 +167,7 @@ TEST_CASE("help before delivery flags the waiting check-in itself, with no extra
   REQUIRE(held.size() == 1);
   CHECK(held[0]["id"] == id);
   CHECK(held[0]["urgent"] == true);
+  CHECK(held[0]["urgent_reason"] == "help_button");  // the server stores why
   CHECK(urgent_requests(clinic.server) == 0);
 }
 

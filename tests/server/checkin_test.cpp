@@ -172,3 +172,32 @@ TEST_CASE(
   REQUIRE(display.has_value());
   CHECK(f.clinic->check_in(*display, f.walk_in("A-01")).outcome == CheckinOutcome::ticket_conflict);
 }
+
+TEST_CASE(
+    "GIVEN an empty queue WHEN someone checks in 25 minutes before their appointment THEN the "
+    "wait they are told starts no earlier than their appointment") {
+  ClinicFixture f;
+  const auto a = f.add_appointment("Jo", "Ray", "1990-04-01", f.clock.now() + 25min);
+  const auto body = f.check_in_ok(f.for_appointment("A-01", a.id));
+  CHECK(body == nlohmann::json{{"ticket", "A-01"}, {"position", 1}, {"wait_minutes", {25, 30}}});
+}
+
+TEST_CASE(
+    "GIVEN a long line WHEN someone with an appointment soon checks in THEN the line decides, "
+    "and WHEN they arrive late THEN the line alone decides") {
+  ClinicFixture f;
+  f.config.rooms = {"Room 1"};
+  f.reopen();
+  const auto soon = f.add_appointment("Jo", "Ray", "1990-04-01", f.clock.now() + 5min);
+  const auto late = f.add_appointment("Al", "Fox", "1980-01-02", f.clock.now() - 20min);
+  // An urgent walk-in ahead: 60 minutes of massage before either is seen.
+  auto urgent = f.walk_in("A-01");
+  urgent.urgent = true;
+  urgent.fingerprint = fingerprint_of(urgent);
+  f.check_in_ok(urgent);
+  const auto late_body = f.check_in_ok(f.for_appointment("A-02", late.id));
+  CHECK(late_body["wait_minutes"] == nlohmann::json{45, 75});  // 60 min: 48..72 -> 45..75
+  const auto soon_body = f.check_in_ok(f.for_appointment("A-03", soon.id));
+  CHECK(soon_body["position"] == 3);
+  CHECK(soon_body["wait_minutes"] == nlohmann::json{80, 130});  // 105 min ahead, not 5
+}

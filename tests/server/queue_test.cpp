@@ -176,3 +176,18 @@ TEST_CASE("GIVEN a new clinic WHEN the lobby asks before anything happened THEN 
   CHECK(snapshot.version == 0);
   CHECK(snapshot.updated_at == f.clock.now());
 }
+
+TEST_CASE(
+    "GIVEN people waiting, appointments among them WHEN a walk-in checks in THEN their ticket's "
+    "wait is the one the lobby showed for walking in now") {
+  ClinicFixture f;
+  const auto a = f.add_appointment("Jo", "Ray", "1990-04-01", f.clock.now() + 90min);
+  f.check_in_ok(f.walk_in("A-01", "massage"));
+  f.check_in_ok(f.for_appointment("A-02", a.id));
+  f.check_in_ok(f.walk_in("A-03", "counselling"));
+  f.clinic->act("A-01", VisitAction::call, "Room 1");
+  const auto lobby = f.clinic->queue_snapshot().wait;
+  REQUIRE(lobby.has_value());
+  const auto ticket = f.check_in_ok(f.walk_in("A-04", "massage"));
+  CHECK(ticket["wait_minutes"] == nlohmann::json{lobby->low_minutes, lobby->high_minutes});
+}

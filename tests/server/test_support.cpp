@@ -81,6 +81,7 @@ std::string fingerprint_of(const CheckinRequest& r) {
   if (r.appointment_id) j["appointment_id"] = *r.appointment_id;
   if (r.service) j["service"] = *r.service;
   if (r.claim) j["claim"] = format_date(r.claim->birth_date) + r.claim->first_initial.value_or("");
+  if (r.urgent_reason) j["urgent_reason"] = to_string(*r.urgent_reason);
   if (r.response) j["response"] = *r.response;
   return j.dump();
 }

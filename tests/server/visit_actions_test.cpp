@@ -1,6 +1,7 @@
 // The visit state machine as the front desk drives it.
 #include <doctest/doctest.h>
 
+#include "store/sqlite_db.h"
 #include "test_support.h"
 
 using namespace stillpoint;
@@ -131,4 +132,79 @@ TEST_CASE("GIVEN visits in several states WHEN staff filter by state THEN only t
   CHECK(called[0].ticket == "A-02");
   CHECK(f.clinic->visits(VisitState::waiting).at(0).ticket == "A-01");
   CHECK(f.clinic->visits(std::nullopt).size() == 2);
+}
+
+TEST_CASE(
+    "GIVEN a room with a called visit WHEN someone else is called into it THEN room occupied, "
+    "naming the room, and nothing changes") {
+  ClinicFixture f;
+  f.check_in_ok(f.walk_in("A-01"));
+  f.check_in_ok(f.walk_in("A-02"));
+  REQUIRE(f.clinic->act("A-01", VisitAction::call, "Room 1").outcome == TransitionOutcome::done);
+  const auto version = f.clinic->queue_snapshot().version;
+  const auto refused = f.clinic->act("A-02", VisitAction::call, "Room 1");
+  CHECK(refused.outcome == TransitionOutcome::room_occupied);
+  CHECK(refused.room == "Room 1");
+  CHECK_FALSE(refused.visit.has_value());
+  const auto second = visit_with_ticket(f.clinic->visits(std::nullopt), "A-02");
+  CHECK(second.state == VisitState::waiting);
+  CHECK_FALSE(second.room.has_value());
+  CHECK(f.clinic->queue_snapshot().version == version);
+  // The rooms board still shows the first visit, and the second still waits in line.
+  CHECK(f.clinic->rooms().at(0).ticket == std::optional<std::string>("A-01"));
+  CHECK(waiting_tickets(f.clinic->queue_snapshot()) == std::vector<std::string>{"A-02"});
+}
+
+TEST_CASE(
+    "GIVEN a room with a session under way WHEN someone is called into it, or a called visit "
+    "is moved into it THEN room occupied") {
+  ClinicFixture f;
+  f.check_in_ok(f.walk_in("A-01"));
+  f.check_in_ok(f.walk_in("A-02"));
+  f.clinic->act("A-01", VisitAction::call, "Room 1");
+  f.clinic->act("A-01", VisitAction::start, std::nullopt);
+  CHECK(f.clinic->act("A-02", VisitAction::call, "Room 1").outcome ==
+        TransitionOutcome::room_occupied);
+  REQUIRE(f.clinic->act("A-02", VisitAction::call, "Room 2").outcome == TransitionOutcome::done);
+  CHECK(f.clinic->act("A-02", VisitAction::call, "Room 1").outcome ==
+        TransitionOutcome::room_occupied);
+  CHECK(visit_with_ticket(f.clinic->visits(std::nullopt), "A-02").room ==
+        std::optional<std::string>("Room 2"));
+}
+
+TEST_CASE(
+    "GIVEN a called visit WHEN called again to its own room THEN done, and WHEN its room is "
+    "freed THEN the next person may be called there") {
+  ClinicFixture f;
+  f.check_in_ok(f.walk_in("A-01"));
+  f.check_in_ok(f.walk_in("A-02"));
+  f.clinic->act("A-01", VisitAction::call, "Room 1");
+  CHECK(f.clinic->act("A-01", VisitAction::call, "Room 1").outcome == TransitionOutcome::done);
+  f.clinic->act("A-01", VisitAction::requeue, std::nullopt);
+  CHECK(f.clinic->act("A-02", VisitAction::call, "Room 1").outcome == TransitionOutcome::done);
+  f.clinic->act("A-02", VisitAction::start, std::nullopt);
+  f.clinic->act("A-02", VisitAction::complete, std::nullopt);
+  CHECK(f.clinic->act("A-01", VisitAction::call, "Room 1").outcome == TransitionOutcome::done);
+}
+
+TEST_CASE(
+    "GIVEN two visits called to one room by an older server WHEN one is started THEN room "
+    "occupied until the other leaves it") {
+  ClinicFixture f;
+  f.check_in_ok(f.walk_in("A-01"));
+  f.check_in_ok(f.walk_in("A-02"));
+  f.clinic->act("A-01", VisitAction::call, "Room 1");
+  f.clinic->act("A-02", VisitAction::call, "Room 2");
+  // What an older server allowed: both called to Room 1, written as it would have been.
+  f.clinic.reset();
+  {
+    SqliteDb raw(f.db_path().string());
+    raw.exec("UPDATE visits SET room = 'Room 1' WHERE ticket = 'A-02'");
+  }
+  f.open();
+  CHECK(f.clinic->act("A-02", VisitAction::start, std::nullopt).outcome ==
+        TransitionOutcome::room_occupied);
+  REQUIRE(f.clinic->act("A-01", VisitAction::requeue, std::nullopt).outcome ==
+          TransitionOutcome::done);
+  CHECK(f.clinic->act("A-02", VisitAction::start, std::nullopt).outcome == TransitionOutcome::done);
 }

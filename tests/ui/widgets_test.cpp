@@ -2,6 +2,9 @@
 // slider by tap position, the toggle's time-based animation.
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "test_support.h"
 
 using namespace stillpoint::ui;
@@ -95,6 +98,44 @@ TEST_CASE("the keyboard's 123 key shows digits and symbols, abc brings the lette
         CHECK(keyboard.bounds().contains(key->bounds()));
       }
       CHECK(shown == (symbols ? 45 : 45));
+    }
+  }
+}
+
+TEST_CASE("letter keys offer one capital, accented Spanish ones included, on large keys") {
+  test::Harness h;
+  auto screen = std::make_unique<Screen>();
+  auto& field = screen->root().add<TextField>(literal("First letter"), 1);
+  auto& keys = screen->root().add<LetterKeys>();
+  std::vector<std::string> picks;
+  keys.set_on_pick([&picks](const std::string& letter) { picks.push_back(letter); });
+  h.show(std::move(screen));
+  const UiContext& ctx = h.app->context();
+  for (const char* letter : {"A", "Z", "Á", "É", "Í", "Ó", "Ú", "Ñ"}) {
+    INFO(letter);
+    CHECK(h.app->top()->find_by_label(ctx, letter) != nullptr);
+  }
+  // Letters only: no lower case, digits, layer, Shift or space key to get lost in.
+  for (const char* absent : {"a", "ñ", "1", "123", "Shift", "space", "?"}) {
+    INFO(absent);
+    CHECK(h.app->top()->find_by_label(ctx, absent) == nullptr);
+  }
+  h.tap(widget_labelled(h, "Á"));
+  CHECK(keys.picked() == "Á");
+  h.tap(widget_labelled(h, "N"));
+  CHECK(keys.picked() == "N");
+  CHECK(picks == std::vector<std::string>{"Á", "N"});
+  CHECK(field.value().empty());  // a pick reports; it types nothing
+  keys.set_picked("Ñ");
+  CHECK(keys.picked() == "Ñ");
+  keys.set_picked("?");
+  CHECK(keys.picked().empty());
+  SUBCASE("every key is larger than a touch target and inside the grid") {
+    CHECK(keys.children().size() == 32u);
+    for (const auto& key : keys.children()) {
+      CHECK(ctx.metrics.to_reference(key->bounds().w) >= 96);
+      CHECK(key->bounds().h > ctx.target());
+      CHECK(keys.bounds().contains(key->bounds()));
     }
   }
 }

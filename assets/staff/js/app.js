@@ -6,7 +6,7 @@ import { request, setUnauthorizedHandler, isMissingEndpoint } from './api.js';
 import { QueueFeed } from './queue-feed.js';
 import { Session } from './session.js';
 import { renderWaiting, renderRooms, renderFinished, tickWaitTimes, waitingOrder } from './queue-view.js';
-import { renderVisit } from './visit-panel.js';
+import { renderVisit, actionError } from './visit-panel.js';
 import { AppointmentsView } from './appointments-view.js';
 import { renderDevices, isStale } from './devices-view.js';
 import { chime, notify, askNotificationPermission, notificationPermission } from './alerts.js';
@@ -55,6 +55,7 @@ function onSignedOut({ keep }) {
 // Signed out on purpose (or idle): nothing about anyone stays on this screen or in memory.
 function forget() {
   Object.assign(state, { visits: [], rooms: null, selected: null, devices: [], known: null, panelMessage: '' });
+  byId('call-next-status').textContent = '';
   for (const form of document.querySelectorAll('#app form')) form.reset();
   appointments.clear();
   renderQueue();
@@ -118,6 +119,44 @@ function renderQueue() {
   renderPanel(false);
 }
 
+// The configured rooms with who is in each as this page knows it now: an action's answer
+// updates the visits at once, before the rooms list is read again.
+function roomsNow() {
+  if (!state.rooms) return null;
+  return state.rooms.map((r) => {
+    const v = state.visits.find((x) => (x.state === 'called' || x.state === 'in_session') && x.room === r.name);
+    return { ...r, ticket: v ? v.ticket : null };
+  });
+}
+
+// "Call next": the server picks whoever is first in line and the first free room.
+async function callNext() {
+  const button = byId('call-next');
+  const status = byId('call-next-status');
+  button.disabled = true;
+  status.textContent = '';
+  delete status.dataset.kind;
+  try {
+    const visit = await request('POST', '/api/v1/queue/call-next', {});
+    upsertVisit(visit);
+    status.textContent = t('callNext.done', { ticket: visit.ticket, room: visit.room });
+  } catch (e) {
+    if (e.status === 401) return;
+    status.dataset.kind = 'refused';
+    status.textContent = callNextError(e);
+    refreshVisits().catch(() => {});
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function callNextError(e) {
+  if (e.code === 'nobody_waiting') return t('callNext.nobody');
+  if (e.code === 'no_free_room') return t('callNext.noRoom');
+  if (isMissingEndpoint(e)) return t('callNext.unavailable');
+  return actionError(e);
+}
+
 function upsertVisit(visit) {
   if (!visit) return;
   state.localWrites += 1;
@@ -140,13 +179,14 @@ function openVisit(ticket) {
 
 function renderPanel(force) {
   const visit = state.visits.find((v) => v.ticket === state.selected) || null;
-  const key = JSON.stringify([visit, state.rooms, lang(), Boolean(state.form), state.panelMessage]);
+  const rooms = roomsNow();
+  const key = JSON.stringify([visit, rooms, lang(), Boolean(state.form), state.panelMessage]);
   if (!force && key === state.shownVisitKey) return;
   state.shownVisitKey = key;
   const panel = byId('visit');
   const hadFocus = panel.contains(document.activeElement);
   renderVisit(panel, visit, {
-    rooms: state.rooms,
+    rooms,
     roomHints: roomHints(state.visits),
     form: state.form,
     message: state.panelMessage,
@@ -219,6 +259,7 @@ function setupHeader() {
     updateAlertsButton();
   });
   byId('signout-button').addEventListener('click', () => session.signOut());
+  byId('call-next').addEventListener('click', callNext);
 }
 
 setupTabs(document.querySelector('[role=tablist]'), (panel) => {

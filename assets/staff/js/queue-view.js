@@ -4,7 +4,7 @@
 import { h, fill } from './dom.js';
 import { t } from './i18n.js';
 import { clockTime, minutesSince } from './format.js';
-import { kindLabel, stateLabel } from './visit-labels.js';
+import { kindLabel, stateLabel, urgentReasonLabel } from './visit-labels.js';
 
 // Urgent first, then the server's queue position, then arrival.
 export function waitingOrder(visits) {
@@ -31,7 +31,8 @@ export function renderWaiting(container, visits, { selected, onOpen }) {
   h('th', { scope: 'row' },
     h('button', { type: 'button', class: 'ticket-button', 'aria-label': openLabel(v),
                   onclick: () => onOpen(v.ticket) }, v.ticket),
-    v.urgent ? h('span', { class: 'badge urgent-badge' }, t('urgent')) : null),
+    v.urgent ? h('span', { class: 'badge urgent-badge' }, t('urgent')) : null,
+    v.urgent ? h('span', { class: 'urgent-reason' }, urgentReasonLabel(v)) : null),
   h('td', {}, kindCell(v)),
   h('td', {}, v.service || '—'),
   h('td', {}, clockTime(v.arrived_at)),

@@ -6,6 +6,11 @@ export function kindLabel(visit) {
   return visit.kind === 'appointment' ? t('kind.appointment') : t('kind.walk_in');
 }
 
+// Why a visit is urgent, in words; older kiosks give no reason, which is said rather than hidden.
+export function urgentReasonLabel(visit) {
+  return t(`urgentReason.${visit.urgent_reason || 'none'}`);
+}
+
 export function stateLabel(state) {
   return t(`state.${state}`);
 }

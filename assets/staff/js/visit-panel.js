@@ -5,7 +5,7 @@ import { h, fill } from './dom.js';
 import { t } from './i18n.js';
 import { request } from './api.js';
 import { clockTime, minutesSince } from './format.js';
-import { kindLabel, stateLabel, allowedActions } from './visit-labels.js';
+import { kindLabel, stateLabel, allowedActions, urgentReasonLabel } from './visit-labels.js';
 import { renderIntake } from './intake-view.js';
 
 // ctx: { rooms (array or null), roomHints (names seen), form, message (a refusal to show),
@@ -33,6 +33,7 @@ export function renderVisit(container, visit, ctx) {
 
 function facts(v) {
   const rows = [
+    v.urgent ? [t('urgentReason.label'), urgentReasonLabel(v)] : null,
     [t('visit.kind'), kindLabel(v)],
     v.greeting_name ? [t('visit.name'), v.greeting_name] : null,
     v.practitioner ? [t('visit.practitioner'), v.practitioner] : null,
@@ -75,19 +76,42 @@ function actions(visit, ctx, error) {
   return bar;
 }
 
+// The room the chooser starts on: the visit's own room when it is already called, else the
+// first free room (never a room someone else is in); null when every room has a visit.
+export function defaultRoom(rooms, visit) {
+  const own = rooms.find((r) => r.ticket === visit.ticket);
+  if (own) return own.name;
+  const free = rooms.find((r) => !r.ticket);
+  return free ? free.name : null;
+}
+
+// One option per room. A room another visit is in says so in words and cannot be chosen: the
+// server allows one visit per room.
+function roomOption(room, visit, chosen) {
+  const own = room.ticket === visit.ticket;
+  const taken = Boolean(room.ticket) && !own;
+  const state = taken ? t('room.occupied', { ticket: room.ticket })
+    : own ? t('room.thisVisit') : t('room.free');
+  return h('option', { value: room.name, selected: room.name === chosen, disabled: taken,
+                       dataset: { occupied: taken ? 'true' : 'false' } }, `${room.name} — ${state}`);
+}
+
 // Choose a room and call: a list when the server names its rooms, else a field with hints.
 function callForm(visit, ctx, run) {
   const id = 'call-room';
   let field;
+  let full = false;
   if (ctx.rooms) {
+    const chosen = defaultRoom(ctx.rooms, visit);
+    full = chosen === null;
     field = h('select', { id, name: 'room', required: true },
-      ctx.rooms.map((r) => h('option', { value: r.name, selected: r.name === visit.room },
-        r.ticket ? `${r.name} — ${r.ticket}` : `${r.name} — ${t('room.free')}`)));
+      full ? h('option', { value: '', selected: true, disabled: true }, t('room.noneFree')) : null,
+      ctx.rooms.map((r) => roomOption(r, visit, chosen)));
   } else {
     field = h('input', { id, name: 'room', required: true, list: 'room-hints', autocomplete: 'off',
                          value: visit.room || ctx.roomHints[0] || '', placeholder: t('room.placeholder') });
   }
-  const button = h('button', { type: 'submit', class: 'primary', dataset: { action: 'call' } },
+  const button = h('button', { type: 'submit', class: 'primary', dataset: { action: 'call' }, disabled: full },
     visit.state === 'called' ? t('action.recall') : t('action.call'));
   return h('form', { class: 'call-form', onsubmit: (event) => {
     event.preventDefault();
@@ -96,10 +120,12 @@ function callForm(visit, ctx, run) {
   } },
   h('label', { for: id }, t('visit.room')), field,
   ctx.rooms ? null : h('datalist', { id: 'room-hints' }, ctx.roomHints.map((r) => h('option', { value: r }))),
-  button);
+  button,
+  full ? h('p', { class: 'muted small room-note' }, t('room.allBusy')) : null);
 }
 
-function actionError(e) {
+export function actionError(e) {
+  if (e.status === 409 && e.code === 'room_occupied') return t('error.roomOccupied');
   if (e.status === 409) return t('error.illegal');
   if (e.status === 422 && e.code === 'unknown_room') return t('error.unknownRoom');
   if (e.status === 404) return t('error.noTicket');

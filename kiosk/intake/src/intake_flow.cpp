@@ -94,10 +94,19 @@ void IntakeFlow::wipe() {
 void IntakeFlow::answer_changed() {
   // A kind notice has done its job once the person answers something; follow-up questions
   // appear or disappear at once. Otherwise the widgets already show the change themselves.
-  if (notice_.empty() && visible_ids(page_) == shown_ids_) return;
+  const auto visible = visible_ids(page_);
+  if (notice_.empty() && visible == shown_ids_) return;
   notice_.clear();
   target_ = Target::anchor;
   anchor_ = part_ids_.empty() ? std::string{} : part_ids_.front();
+  // A follow-up that just appeared may not fit on this part: show the part that holds it (its
+  // question travels with it), so the answer just given never vanishes from the screen.
+  for (const auto& id : visible) {
+    if (std::find(shown_ids_.begin(), shown_ids_.end(), id) == shown_ids_.end()) {
+      anchor_ = id;
+      break;
+    }
+  }
   render();
 }
 

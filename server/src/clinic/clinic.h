@@ -82,6 +82,7 @@ struct CheckinRequest {
   std::string language;  // "en", "es"
   TimePoint created_at{};
   bool urgent = false;
+  std::optional<UrgentReason> urgent_reason;  // only with urgent; nullopt from older kiosks
   std::optional<nlohmann::json> response;  // FHIR R4 QuestionnaireResponse
   // A canonical rendering of the whole request body: a replay must match it exactly.
   std::string fingerprint;
@@ -125,6 +126,7 @@ struct Visit {
   VisitKind kind = VisitKind::walk_in;
   VisitState state = VisitState::waiting;
   bool urgent = false;
+  std::optional<UrgentReason> urgent_reason;  // staff only; nullopt when none was given
   std::string service;
   std::string language;
   std::string kiosk_name;
@@ -141,10 +143,31 @@ struct Visit {
   std::optional<nlohmann::json> response;
 };
 
-enum class TransitionOutcome { done, not_found, illegal, unknown_room };
+enum class TransitionOutcome {
+  done,
+  not_found,
+  illegal,
+  unknown_room,
+  room_occupied,  // another visit is called to the room or in session there
+};
 struct TransitionResult {
   TransitionOutcome outcome = TransitionOutcome::done;
   std::optional<Visit> visit;
+  std::string room;  // the room asked for, when room_occupied
+};
+
+// The front desk's "Call next": the first person in line, into a given or the first free room.
+enum class CallNextOutcome {
+  done,
+  unknown_room,    // the room asked for is not configured
+  nobody_waiting,
+  room_occupied,   // the room asked for has a visit
+  no_free_room,    // no room asked for, and every room has a visit
+};
+struct CallNextResult {
+  CallNextOutcome outcome = CallNextOutcome::done;
+  std::optional<Visit> visit;  // the visit called, when done
+  std::string room;            // the room asked for, when room_occupied
 };
 
 // A front-desk match of an offline claim to one of the day's appointments.
@@ -240,8 +263,13 @@ public:
   // Shutting down: every current and future wait_for_queue_change returns at once.
   void release_waiters();
   std::vector<Visit> visits(std::optional<VisitState> state);
+  // One visit per room: calling someone into, or starting a session in, a room another visit
+  // is called to or in session in is refused (room_occupied) and changes nothing.
   TransitionResult act(const std::string& ticket, VisitAction action,
                        const std::optional<std::string>& room);
+  // Calls the first person in line (the queue rule's order) into `room`, or into the first free
+  // room in config order when none is given; the same queue change as act's call.
+  CallNextResult call_next(const std::optional<std::string>& room);
   // Links today's unmatched offline claim `ticket` to `appointment_id`, as an online appointment
   // check-in would have been linked (service, queue place, greeting name); forgets the claim.
   MatchResult match_claim(const std::string& ticket, const std::string& appointment_id);

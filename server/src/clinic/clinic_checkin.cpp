@@ -21,6 +21,7 @@ VisitRecord new_visit(const Device& kiosk, const CheckinRequest& r, TimePoint ar
   v.kind = r.kind;
   v.state = VisitState::waiting;
   v.urgent = r.urgent;
+  v.urgent_reason = r.urgent_reason;
   v.service = r.service.value_or("");
   v.language = r.language;
   v.kiosk_id = kiosk.id;
@@ -61,15 +62,19 @@ bool resolve_appointment(Store& store, const ServerConfig& config, const Checkin
   return true;
 }
 
-// {"ticket","position","wait_minutes":[lo,hi]} for `v`, just inserted, among its day's visits.
+// {"ticket","position","wait_minutes":[lo,hi]} for `v`, just inserted at `now`, among its day's
+// visits. Someone with an appointment is not seen before it starts, however short the line.
 nlohmann::json created_body(Store& store, const SessionLengthModel& model,
-                            const ServerConfig& config, const VisitRecord& v) {
+                            const ServerConfig& config, const VisitRecord& v, TimePoint now) {
   const auto visits = store.visit_summaries_on(v.day);
   const auto line = waiting_line(visits);
   const int position = position_of(line, v.ticket).value_or(static_cast<int>(line.size()));
-  const WaitRange wait =
-      wait_behind(line, static_cast<std::size_t>(std::max(0, position - 1)), model,
-                  rooms_in_use(visits, static_cast<int>(config.rooms.size())));
+  WaitRange wait = wait_behind(line, static_cast<std::size_t>(std::max(0, position - 1)), model,
+                               rooms_in_use(visits, static_cast<int>(config.rooms.size())));
+  if (v.appointment) {
+    const std::chrono::duration<double, std::ratio<60>> until = v.appointment->start - now;
+    wait = not_before(wait, until.count());
+  }
   return {{"ticket", v.ticket},
           {"position", position},
           {"wait_minutes", {wait.low_minutes, wait.high_minutes}}};
@@ -105,7 +110,7 @@ CheckinResult Clinic::check_in(const Device& kiosk, const CheckinRequest& reques
     }
     visit.result_body = "{}";
     store.insert_visit(visit);
-    result.body = created_body(store, impl_->model, config_, visit);
+    result.body = created_body(store, impl_->model, config_, visit, now);
     visit.result_body = result.body.dump();
     store.update_visit(visit);
     result.outcome = CheckinOutcome::created;
@@ -133,8 +138,11 @@ UrgentResult Clinic::mark_urgent(const Device& kiosk, const std::string& checkin
     }
     result.outcome = UrgentOutcome::done;
     result.ticket = visit->ticket;
-    if (visit->urgent) return false;  // a repeated press changes nothing and wakes nobody
+    // A repeated press changes nothing and wakes nobody. A press on a visit urgent for another
+    // reason (or none, from an older kiosk) is news for the desk: the person asks for help now.
+    if (visit->urgent && visit->urgent_reason == UrgentReason::help_button) return false;
     visit->urgent = true;
+    visit->urgent_reason = UrgentReason::help_button;
     store.update_visit(*visit);
     return true;
   });

@@ -1,5 +1,6 @@
 // Clinic: the lobby's queue snapshot, the front desk's visit list and the visit state machine.
 #include <algorithm>
+#include <stdexcept>
 
 #include "clinic/clinic.h"
 #include "clinic/clinic_impl.h"
@@ -25,6 +26,18 @@ void apply(VisitRecord& visit, VisitAction action, VisitState next, TimePoint no
 
 bool is_configured_room(const ServerConfig& config, const std::optional<std::string>& room) {
   return room && std::find(config.rooms.begin(), config.rooms.end(), *room) != config.rooms.end();
+}
+
+// The room `visit` would hold after `action`, when that room already holds another visit: a
+// second person called into an occupied room would vanish from the desk's rooms board.
+std::optional<std::string> taken_room(Store& store, const VisitRecord& visit, VisitAction action,
+                                      const std::optional<std::string>& room) {
+  const auto target = action == VisitAction::call    ? room
+                      : action == VisitAction::start ? visit.room
+                                                     : std::nullopt;
+  if (!target) return std::nullopt;
+  if (!occupant_of(store.visit_summaries_on(visit.day), *target, visit.id)) return std::nullopt;
+  return target;
 }
 
 }  // namespace
@@ -74,6 +87,11 @@ TransitionResult Clinic::act(const std::string& ticket, VisitAction action,
       result.outcome = TransitionOutcome::unknown_room;
       return false;
     }
+    if (auto taken = taken_room(store, *visit, action, room)) {
+      result.outcome = TransitionOutcome::room_occupied;
+      result.room = *taken;
+      return false;
+    }
     if (action == VisitAction::complete && visit->started_at) {
       const std::chrono::duration<double, std::ratio<60>> session = now - *visit->started_at;
       learned = impl_->model;
@@ -88,6 +106,44 @@ TransitionResult Clinic::act(const std::string& ticket, VisitAction action,
     return true;
   });
   if (learned) impl_->model = std::move(*learned);
+  return result;
+}
+
+CallNextResult Clinic::call_next(const std::optional<std::string>& room) {
+  const TimePoint now = clock_.now();
+  std::lock_guard lock(impl_->db_mutex);
+  Store& store = *impl_->store;
+  CallNextResult result;
+  impl_->change_queue(now, [&] {
+    if (room && !is_configured_room(config_, room)) {
+      result.outcome = CallNextOutcome::unknown_room;
+      return false;
+    }
+    const Date today = local_date(now);
+    const auto visits = store.visit_summaries_on(today);
+    const auto line = waiting_line(visits);
+    if (line.empty()) {
+      result.outcome = CallNextOutcome::nobody_waiting;
+      return false;
+    }
+    if (room && occupant_of(visits, *room)) {
+      result.outcome = CallNextOutcome::room_occupied;
+      result.room = *room;
+      return false;
+    }
+    const auto into = room ? room : first_free_room(config_.rooms, visits);
+    if (!into) {
+      result.outcome = CallNextOutcome::no_free_room;
+      return false;
+    }
+    auto visit = store.find_visit_by_ticket(today, line.front().ticket);
+    if (!visit) throw std::logic_error("the first in line has no visit");
+    apply(*visit, VisitAction::call, VisitState::called, now, into);
+    store.update_visit(*visit);
+    result.outcome = CallNextOutcome::done;
+    result.visit = to_visit(*visit, waiting_line(store.visit_summaries_on(today)));
+    return true;
+  });
   return result;
 }
 

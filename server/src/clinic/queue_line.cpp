@@ -37,6 +37,20 @@ int rooms_in_use(const std::vector<VisitRecord>& visits, int configured_rooms) {
   return rooms.empty() ? std::max(1, configured_rooms) : static_cast<int>(rooms.size());
 }
 
+std::optional<std::string> occupant_of(const std::vector<VisitRecord>& visits,
+                                       const std::string& room, const std::string& except_id) {
+  for (const auto& v : visits)
+    if (is_being_seen(v) && v.room == room && v.id != except_id) return v.ticket;
+  return std::nullopt;
+}
+
+std::optional<std::string> first_free_room(const std::vector<std::string>& rooms,
+                                           const std::vector<VisitRecord>& visits) {
+  for (const auto& room : rooms)
+    if (!occupant_of(visits, room)) return room;
+  return std::nullopt;
+}
+
 WaitRange wait_behind(const std::vector<QueueEntry>& line, std::size_t ahead,
                       const SessionLengthModel& model, int rooms) {
   std::vector<std::string> services;

@@ -21,6 +21,14 @@ std::vector<QueueEntry> waiting_line(const std::vector<VisitRecord>& visits);
 // clinic can see as many people at once as it has rooms.
 int rooms_in_use(const std::vector<VisitRecord>& visits, int configured_rooms);
 
+// The ticket of the visit, other than `except_id`, called to `room` or in session there.
+std::optional<std::string> occupant_of(const std::vector<VisitRecord>& visits,
+                                       const std::string& room, const std::string& except_id = {});
+
+// The first of `rooms` (config order) with no visit called to it or in session there.
+std::optional<std::string> first_free_room(const std::vector<std::string>& rooms,
+                                           const std::vector<VisitRecord>& visits);
+
 // The wait of whoever comes after the first `ahead` people of `line`.
 WaitRange wait_behind(const std::vector<QueueEntry>& line, std::size_t ahead,
                       const SessionLengthModel& model, int rooms);

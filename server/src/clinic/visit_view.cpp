@@ -12,6 +12,7 @@ Visit to_visit(const VisitRecord& r, const std::vector<QueueEntry>& line) {
   v.kind = r.kind;
   v.state = r.state;
   v.urgent = r.urgent;
+  if (r.urgent) v.urgent_reason = r.urgent_reason;
   v.service = r.service;
   v.language = r.language;
   v.kiosk_name = r.kiosk_name;

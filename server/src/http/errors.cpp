@@ -30,6 +30,12 @@ void handle_exception(httplib::Response& res, std::exception_ptr error) {
   }
 }
 
+ApiError room_occupied_error(const std::string& room) {
+  return ApiError(409, "room_occupied",
+                  room + " already has a visit; complete it or move it back to waiting first",
+                  "room");
+}
+
 std::string code_for_status(int status) {
   switch (status) {
     case 400: return "bad_request";

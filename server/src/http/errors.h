@@ -31,6 +31,9 @@ private:
 void write_error(httplib::Response& res, int status, const std::string& code,
                  const std::string& message, const std::string& field = {});
 
+// 409 room_occupied naming `room` (a room name is not personal data), field "room".
+ApiError room_occupied_error(const std::string& room);
+
 // For set_exception_handler: ApiError and FieldError become their envelope; anything else a
 // generic 500 whose text says nothing about the cause.
 void handle_exception(httplib::Response& res, std::exception_ptr error);

@@ -46,6 +46,8 @@ json visit_json(const Visit& v) {
               {"kind", to_string(v.kind)},
               {"state", to_string(v.state)},
               {"urgent", v.urgent},
+              {"urgent_reason",
+               optional_json(v.urgent_reason, [](UrgentReason r) { return to_string(r); })},
               {"service", v.service},
               {"language", v.language},
               {"kiosk", v.kiosk_name},

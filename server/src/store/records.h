@@ -33,6 +33,7 @@ struct VisitRecord {
   VisitKind kind = VisitKind::walk_in;
   VisitState state = VisitState::waiting;
   bool urgent = false;
+  std::optional<UrgentReason> urgent_reason;  // why urgent; nullopt when not said
   std::string service;
   std::string language;
   std::int64_t kiosk_id = 0;

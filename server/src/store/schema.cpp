@@ -82,7 +82,14 @@ CREATE TABLE queue_state (
 INSERT INTO queue_state (id, version, updated_at) VALUES (1, 0, 0);
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1};
+// Why a visit is urgent ('help_button' or 'asked_to_talk'); NULL for visits made before, or
+// by kiosks that do not say.
+constexpr const char* kVersion2 = R"sql(
+ALTER TABLE visits ADD COLUMN urgent_reason TEXT
+  CHECK (urgent_reason IS NULL OR urgent_reason IN ('help_button', 'asked_to_talk'));
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2};
 
 }  // namespace
 

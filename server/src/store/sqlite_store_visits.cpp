@@ -27,7 +27,8 @@ std::string visit_select(const char* answer_columns) {
   return std::string(
              "SELECT v.id, v.ticket, v.day, v.kind, v.state, v.urgent, v.service, v.language, "
              "v.kiosk_id, d.name, v.arrived_at, v.state_since, v.started_at, v.room, "
-             "v.appointment_id, v.claim_birth_date, v.claim_initial, v.unmatched_claim, ") +
+             "v.appointment_id, v.claim_birth_date, v.claim_initial, v.unmatched_claim, "
+             "v.urgent_reason, ") +
          answer_columns +
          ", a.id, a.first_name, a.last_name, a.birth_date, a.start_at, a.practitioner, a.service "
          "FROM visits v JOIN devices d ON d.id = v.kiosk_id "
@@ -59,13 +60,19 @@ VisitRecord read_visit(const Statement& q) {
   if (auto d = q.optional_text(15)) v.claim_birth_date = date_from(*d);
   v.claim_initial = q.optional_text(16);
   v.unmatched_claim = q.int64(17) != 0;
-  v.response_json = q.optional_text(18);
-  v.fingerprint_hash = q.text(19);
-  v.result_body = q.text(20);
-  if (!q.is_null(21))
-    v.appointment = Appointment{q.text(21),           q.text(22), q.text(23), date_from(q.text(24)),
-                                time_at(q.int64(25)), q.text(26), q.text(27)};
+  if (auto reason = q.optional_text(18)) v.urgent_reason = parse_urgent_reason(*reason);
+  v.response_json = q.optional_text(19);
+  v.fingerprint_hash = q.text(20);
+  v.result_body = q.text(21);
+  if (!q.is_null(22))
+    v.appointment = Appointment{q.text(22),           q.text(23), q.text(24), date_from(q.text(25)),
+                                time_at(q.int64(26)), q.text(27), q.text(28)};
   return v;
+}
+
+std::optional<std::string> reason_text(const std::optional<UrgentReason>& reason) {
+  if (!reason) return std::nullopt;
+  return std::string(to_string(*reason));
 }
 
 std::optional<VisitRecord> read_one_visit(Statement& q) {
@@ -137,9 +144,10 @@ void SqliteStore::insert_visit(const VisitRecord& v) {
   db_.prepare(
          "INSERT INTO visits (id, ticket, day, kind, state, urgent, service, language, kiosk_id, "
          "arrived_at, state_since, started_at, room, appointment_id, claim_birth_date, "
-         "claim_initial, unmatched_claim, response_json, fingerprint_hash, result_body) VALUES "
+         "claim_initial, unmatched_claim, response_json, fingerprint_hash, result_body, "
+         "urgent_reason) VALUES "
          "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, "
-         "?20)")
+         "?20, ?21)")
       .bind(1, v.id)
       .bind(2, v.ticket)
       .bind(3, format_date(v.day))
@@ -160,6 +168,7 @@ void SqliteStore::insert_visit(const VisitRecord& v) {
       .bind(18, v.response_json)
       .bind(19, v.fingerprint_hash)
       .bind(20, v.result_body)
+      .bind(21, reason_text(v.urgent_reason))
       .run();
 }
 
@@ -167,7 +176,8 @@ void SqliteStore::update_visit(const VisitRecord& v) {
   db_.prepare(
          "UPDATE visits SET state = ?2, state_since = ?3, started_at = ?4, room = ?5, "
          "appointment_id = ?6, unmatched_claim = ?7, result_body = ?8, urgent = ?9, "
-         "service = ?10, claim_birth_date = ?11, claim_initial = ?12 WHERE id = ?1")
+         "service = ?10, claim_birth_date = ?11, claim_initial = ?12, urgent_reason = ?13 "
+         "WHERE id = ?1")
       .bind(1, v.id)
       .bind(2, to_string(v.state))
       .bind(3, millis(v.state_since))
@@ -180,6 +190,7 @@ void SqliteStore::update_visit(const VisitRecord& v) {
       .bind(10, v.service)
       .bind(11, date_text(v.claim_birth_date))
       .bind(12, v.claim_initial)
+      .bind(13, reason_text(v.urgent_reason))
       .run();
 }
 

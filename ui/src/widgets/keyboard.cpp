@@ -135,4 +135,55 @@ void Keyboard::arrange_children(const UiContext& ctx, Rect bounds) {
   }
 }
 
+const std::vector<std::string>& LetterKeys::letters() {
+  static const std::vector<std::string> all{"A", "Á", "B", "C", "D", "E", "É", "F", "G", "H", "I",
+                                            "Í", "J", "K", "L", "M", "N", "Ñ", "O", "Ó", "P", "Q",
+                                            "R", "S", "T", "U", "Ú", "V", "W", "X", "Y", "Z"};
+  return all;
+}
+
+LetterKeys::LetterKeys(int columns) : columns_(std::max(1, columns)) {
+  for (const std::string& letter : letters()) {
+    add<Button>(Text::literal(letter), [this, letter] {
+      set_picked(letter);
+      if (on_pick_) on_pick_(letter);
+    }, ButtonStyle::key);
+  }
+}
+
+void LetterKeys::set_picked(const std::string& letter) {
+  picked_.clear();
+  std::size_t i = 0;
+  for (const auto& child : children()) {
+    const bool mine = letters()[i++] == letter;
+    if (mine) picked_ = letter;
+    static_cast<Button&>(*child).set_latched(mine);
+  }
+}
+
+int LetterKeys::rows() const {
+  const int count = static_cast<int>(letters().size());
+  return (count + columns_ - 1) / columns_;
+}
+
+// Larger than the keyboard's keys: one letter is the whole answer, so the keys can afford it.
+int LetterKeys::row_height(const UiContext& ctx) const { return ctx.target() * 5 / 4; }
+
+Size LetterKeys::measure(const UiContext& ctx, int width) {
+  return {width, rows() * row_height(ctx) + (rows() - 1) * ctx.px(kGap)};
+}
+
+void LetterKeys::arrange_children(const UiContext& ctx, Rect bounds) {
+  const int gap = ctx.px(kGap);
+  const int w = (bounds.w - (columns_ - 1) * gap) / columns_;
+  const int h = row_height(ctx);
+  int i = 0;
+  for (const auto& key : children()) {
+    const int row = i / columns_;
+    const int column = i % columns_;
+    key->arrange(ctx, {bounds.x + column * (w + gap), bounds.y + row * (h + gap), w, h});
+    ++i;
+  }
+}
+
 }  // namespace stillpoint::ui

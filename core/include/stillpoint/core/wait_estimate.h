@@ -50,4 +50,9 @@ double estimate_wait_minutes(const std::vector<std::string>& services_ahead,
 // and the high end up to multiples of 5, at least 5 minutes wide. Zero people ahead is [0, 5].
 WaitRange to_wait_range(double estimate_minutes);
 
+// `range` for someone who will not be seen before `minutes_until_start` from now (their booked
+// appointment): the low end never comes before the start, rounded down to 5 minutes as above,
+// and the range stays at least 5 minutes wide. A start already past leaves `range` as it is.
+WaitRange not_before(WaitRange range, double minutes_until_start);
+
 }  // namespace stillpoint

@@ -26,7 +26,7 @@ struct QueueText {
   std::string next_heading;           // "Next"; empty when codes are hidden or nobody waits
   std::vector<std::string> next_codes;
   std::string waiting;                // "3 people waiting"
-  std::string wait_range;             // "Wait: about 10–20 min"; empty when unknown
+  std::string wait_range;             // "Walk-in wait now: about 10–20 min"; empty when unknown
   std::string placeholder;            // before any snapshot: "...will appear here shortly"
   std::string status;                 // stale: "Updating queue status · last update 3 min ago"
 };

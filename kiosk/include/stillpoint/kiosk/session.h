@@ -19,13 +19,14 @@ struct Session {
   Path path = Path::none;
   std::string dob_digits;                  // as typed, in the language's order
   std::optional<Date> birth_date;          // once valid
-  std::string initial;                     // one capital letter when the server asked
+  std::string initial;                     // one capital letter (maybe accented) when asked
   std::optional<sync::AppointmentMatch> match;  // the server's answer
   bool confirmed = false;                  // "Yes, that's me"
   bool offline = false;                    // the lookup fell to the offline path
   std::optional<int> feeling;              // 0-10, optional
   std::optional<nlohmann::json> response;  // the walk-in intake's QuestionnaireResponse
-  bool help_requested = false;
+  bool help_requested = false;             // "Need help now?"
+  bool asked_to_talk = false;              // the intake's "talk with someone as soon as possible"
   std::optional<sync::IssuedCheckin> issued;  // the ticket this person holds
 
   // Overwrites every string (including those inside the response) and resets all fields;

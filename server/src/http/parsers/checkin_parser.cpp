@@ -1,3 +1,4 @@
+#include "http/errors.h"
 #include "http/parsers/parsers.h"
 #include "stillpoint/core/json_reader.h"
 #include "stillpoint/core/ticket.h"
@@ -41,6 +42,21 @@ void read_origin(JsonObjectReader& r, CheckinRequest& c, Date today) {
     throw FieldError("appointment_id", "an appointment check-in needs appointment_id or claim");
 }
 
+// Why the kiosk made the visit urgent. A well-formed string the clinic does not know, or a reason
+// on a visit that is not urgent, is a 422: the body parses, but says something impossible.
+std::optional<UrgentReason> read_urgent_reason(JsonObjectReader& r, bool urgent) {
+  const auto text = r.optional_string("urgent_reason", 32);
+  if (!text) return std::nullopt;
+  const auto reason = parse_urgent_reason(*text);
+  if (!reason)
+    throw ApiError(422, "unknown_urgent_reason",
+                   "urgent_reason must be \"help_button\" or \"asked_to_talk\"", "urgent_reason");
+  if (!urgent)
+    throw ApiError(422, "urgent_reason_without_urgent",
+                   "urgent_reason is only given with \"urgent\": true", "urgent_reason");
+  return reason;
+}
+
 std::optional<nlohmann::json> read_response(JsonObjectReader& r) {
   const auto* response = r.optional_object("response");
   if (!response) return std::nullopt;
@@ -69,6 +85,7 @@ CheckinRequest parse_checkin_body(const nlohmann::json& body, Date today) {
   if (!created) throw FieldError("created_at", "created_at must be an RFC 3339 timestamp");
   c.created_at = *created;
   c.urgent = r.optional_boolean("urgent").value_or(false);
+  c.urgent_reason = read_urgent_reason(r, c.urgent);
   c.response = read_response(r);
   r.finish();
   c.fingerprint = body.dump();

@@ -22,7 +22,8 @@ std::string parse_import_body(const nlohmann::json& body, std::size_t max_bytes)
 // POST /api/v1/appointments/lookup: {"birth_date","first_initial"?}.
 LookupQuery parse_lookup_body(const nlohmann::json& body, Date today);
 
-// POST /api/v1/checkins. The fingerprint is the canonical dump of `body` (keys sorted), so a
+// POST /api/v1/checkins. An unknown "urgent_reason", or one without "urgent": true, is an
+// ApiError 422 naming the field (a FieldError, 400, when it is not a short string). The fingerprint is the canonical dump of `body` (keys sorted), so a
 // replay with the same fields in another order or spacing is still the same request.
 CheckinRequest parse_checkin_body(const nlohmann::json& body, Date today);
 
@@ -31,6 +32,8 @@ Heartbeat parse_heartbeat_body(const nlohmann::json& body);
 
 // POST /api/v1/tickets/{ticket}/call: {"room"}.
 std::string parse_call_body(const nlohmann::json& body);
+// POST /api/v1/queue/call-next: {} or {"room"}; the room, when one is named.
+std::optional<std::string> parse_call_next_body(const nlohmann::json& body);
 // POST /api/v1/tickets/{ticket}/match: {"appointment_id"}.
 std::string parse_match_body(const nlohmann::json& body);
 // The other ticket actions (and a check-in's urgent flag) take no parameters: {} (or no body).

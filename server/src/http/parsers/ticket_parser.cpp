@@ -11,6 +11,14 @@ std::string parse_call_body(const nlohmann::json& body) {
   return room;
 }
 
+std::optional<std::string> parse_call_next_body(const nlohmann::json& body) {
+  JsonObjectReader r(body);
+  auto room = r.optional_string("room", 40);
+  if (room && room->empty()) throw FieldError("room", "room must not be empty");
+  r.finish();
+  return room;
+}
+
 std::string parse_match_body(const nlohmann::json& body) {
   JsonObjectReader r(body);
   std::string id = r.string("appointment_id", 64);

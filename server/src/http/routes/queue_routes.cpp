@@ -8,6 +8,7 @@
 #include "http/errors.h"
 #include "http/etag.h"
 #include "http/json_io.h"
+#include "http/parsers/parsers.h"
 #include "http/routes/routes.h"
 #include "http/wire_format.h"
 
@@ -55,10 +56,29 @@ void get_queue(ApiContext& ctx, const Call& call, httplib::Response& res) {
   write_json(res, 200, queue_json(snapshot));
 }
 
+// The front desk's one-click "Call next": whoever the queue rule puts first, into the room named
+// or the first free one.
+void call_next(ApiContext& ctx, const Call& call, httplib::Response& res) {
+  const auto room = parse_call_next_body(read_json_body(call.req, /*empty_is_object=*/true));
+  const auto result = ctx.clinic.call_next(room);
+  switch (result.outcome) {
+    case CallNextOutcome::done: write_json(res, 200, visit_json(*result.visit)); return;
+    case CallNextOutcome::unknown_room:
+      throw ApiError(422, "unknown_room", "no such room", "room");
+    case CallNextOutcome::nobody_waiting:
+      throw ApiError(409, "nobody_waiting", "nobody is waiting");
+    case CallNextOutcome::room_occupied: throw room_occupied_error(result.room);
+    case CallNextOutcome::no_free_room:
+      throw ApiError(409, "no_free_room",
+                     "every room already has a visit; complete one first");
+  }
+}
+
 }  // namespace
 
 void add_queue_routes(std::vector<RouteSpec>& routes) {
   routes.push_back({"GET", "/api/v1/queue", role::display | role::staff, Body::none, get_queue});
+  routes.push_back({"POST", "/api/v1/queue/call-next", role::staff, Body::json_or_empty, call_next});
 }
 
 }  // namespace stillpoint::server::http

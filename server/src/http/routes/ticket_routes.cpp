@@ -35,6 +35,8 @@ void act(ApiContext& ctx, const Call& call, httplib::Response& res, VisitAction 
       throw ApiError(409, "illegal_transition", "the visit's state does not allow this");
     case TransitionOutcome::unknown_room:
       throw ApiError(422, "unknown_room", "no such room", "room");
+    case TransitionOutcome::room_occupied:
+      throw room_occupied_error(result.room);
   }
 }
 

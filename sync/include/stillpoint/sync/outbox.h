@@ -37,6 +37,8 @@ struct CheckinDraft {
   std::optional<std::string> service;
   std::string language = "en";
   bool urgent = false;
+  // Why it is urgent, for the front desk; sent only together with urgent.
+  std::optional<UrgentReason> urgent_reason;
   std::optional<nlohmann::json> response;  // FHIR R4 QuestionnaireResponse
 };
 

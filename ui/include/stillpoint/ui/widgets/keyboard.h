@@ -2,6 +2,8 @@
 // The on-screen keyboard: letters with the Spanish ones (á é í ó ú ñ ü ¿ ¡), a one-shot Shift,
 // space and erase, and a second layer of digits and symbols behind a "123" / "abc" key, typing
 // into the screen's text field.
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "stillpoint/ui/text.h"
@@ -55,6 +57,36 @@ private:
   Button* shift_ = nullptr;
   Button* layer_ = nullptr;
   Text symbols_label_, letters_label_;
+};
+
+// Capital letters only, for a one-letter answer such as a first initial: A to Z with the
+// Spanish Á É Í Ó Ú and Ñ each beside its plain letter, in a grid of large keys (each at least
+// one and a quarter touch targets tall). A tap picks that letter (the key stays marked until
+// another is picked) and reports it; nothing is typed, so there is nothing to erase and no
+// Shift, layer or space key to get lost in.
+class LetterKeys : public Container {
+public:
+  explicit LetterKeys(int columns = 8);
+
+  // The letters offered, in order (UTF-8 capitals).
+  static const std::vector<std::string>& letters();
+  void set_on_pick(std::function<void(const std::string&)> on_pick) { on_pick_ = std::move(on_pick); }
+  // The picked letter, "" when none.
+  const std::string& picked() const { return picked_; }
+  // Marks `letter`'s key (none when it is not offered).
+  void set_picked(const std::string& letter);
+
+  Size measure(const UiContext& ctx, int width) override;
+
+protected:
+  void arrange_children(const UiContext& ctx, Rect bounds) override;
+
+private:
+  int rows() const;
+  int row_height(const UiContext& ctx) const;
+  int columns_;
+  std::string picked_;
+  std::function<void(const std::string&)> on_pick_;
 };
 
 }  // namespace stillpoint::ui
