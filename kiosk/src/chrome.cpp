@@ -1,4 +1,4 @@
-// What every kiosk screen shares: header, help footer, admin corner and the calm background.
+// What every kiosk screen shares: header, help button, admin corner and the calm background.
 #include <cmath>
 
 #include "screens.h"
@@ -16,6 +16,9 @@ constexpr auto kBackgroundFrame = 80ms;
 }  // namespace
 
 KioskScreen::KioskScreen(KioskFlow& flow, Chrome chrome) : flow_(flow), chrome_(chrome) {
+  // Landscape is short: "Need help now?" joins the header (as on the intake's pages) instead
+  // of taking a row of its own under the content, where it was pushed off the glass.
+  const bool help_in_header = chrome.help && flow.app().context().metrics.landscape();
   auto& header = root().add<ui::Row>(24);
   auto& name = header.add<ui::Label>(ui::literal(flow.config().clinic_name), ui::FontSize::normal);
   name.set_bold(true);
@@ -26,11 +29,14 @@ KioskScreen::KioskScreen(KioskFlow& flow, Chrome chrome) : flow_(flow), chrome_(
     }, ui::ButtonStyle::quiet);
     lang.set_flex(2);
   }
+  if (help_in_header)
+    header.add<ui::Button>(ui::tr("help.button"), [&flow] { flow.request_help(); }, ui::ButtonStyle::quiet)
+        .set_flex(3);  // "¿Necesita ayuda ahora?" on one line
   body_ = &root().add<ui::Column>(32);
   body_->set_flex(1);
   body_->set_center_vertically(true);
   body_->set_max_width(960);
-  if (chrome.help)
+  if (chrome.help && !help_in_header)
     root().add<ui::Button>(ui::tr("help.button"), [&flow] { flow.request_help(); },
                            ui::ButtonStyle::quiet);
 }

@@ -46,28 +46,9 @@ void add_back(Column& body, KioskFlow& flow, Step to) {
   body.add<Button>(tr("common.back"), [&flow, to] { flow.go(to); }, ButtonStyle::quiet);
 }
 
-}  // namespace
-
-std::unique_ptr<Screen> make_dob(KioskFlow& flow) {
-  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
-  auto& body = s->body();
-  Session& session = flow.session();
-  body.add<Label>(tr("dob.title"), FontSize::large, TextAlign::center).set_bold(true);
-  body.add<Label>(tr("dob.format"), FontSize::normal, TextAlign::center).set_muted(true);
-  auto& field = body.add<TextField>(tr("dob.placeholder"), 10);
-  field.set_value(format_dob(session.dob_digits));
-  auto& error = body.add<Label>(Text{}, FontSize::normal, TextAlign::center);
-  error.set_visible(false);
-  // Digits only, slashes placed for the person: "04121990" reads as 04/12/1990.
-  field.set_on_change([&session, &field, &error](const std::string& typed) {
-    wipe_string(session.dob_digits);
-    session.dob_digits = dob_digits(typed);
-    field.set_value(format_dob(session.dob_digits));
-    error.set_visible(false);
-  });
-  add_waiting_line(flow, body);
-  if (!flow.looking_up()) body.add<Keypad>(tr("keys.delete"));
-  auto& row = body.add<Row>(24);
+// Back and Continue under the date of birth; Continue checks the date and says what is wrong.
+void add_dob_buttons(KioskFlow& flow, Container& pane, Label& error) {
+  auto& row = pane.add<Row>(24);
   row.add<Button>(tr("common.back"), [&flow] { flow.go(Step::choose); }, ButtonStyle::secondary);
   auto& next = row.add<Button>(tr("common.continue"), [&flow, &error] {
     Session& current = flow.session();
@@ -81,6 +62,48 @@ std::unique_ptr<Screen> make_dob(KioskFlow& flow) {
     error.set_visible(true);
   });
   next.set_enabled(!flow.looking_up());
+}
+
+}  // namespace
+
+std::unique_ptr<Screen> make_dob(KioskFlow& flow) {
+  auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
+  Session& session = flow.session();
+  auto& body = s->body();
+  // Landscape has the height for the question or for the keypad, not both: they stand side by
+  // side. Portrait keeps the keypad between the field and the buttons, as the eye goes down.
+  const bool landscape = flow.app().context().metrics.landscape();
+  Column* question = &body;
+  Column* keys = &body;
+  if (landscape) {
+    body.set_max_width(1600);
+    // The question, its field and its buttons get the wider share (two buttons side by side
+    // in large text); the keypad stands beside them.
+    auto& split = body.add<Split>(32);
+    question = &split.add<Column>(16);
+    question->set_center_vertically(true);
+    question->set_flex(3);
+    keys = &split.add<Column>(24);
+    keys->set_center_vertically(true);
+    keys->set_flex(2);
+  }
+  question->add<Label>(tr("dob.title"), FontSize::large, TextAlign::center).set_bold(true);
+  question->add<Label>(tr("dob.format"), FontSize::normal, TextAlign::center).set_muted(true);
+  auto& field = question->add<TextField>(tr("dob.placeholder"), 10);
+  field.set_value(format_dob(session.dob_digits));
+  auto& error = question->add<Label>(Text{}, FontSize::normal, TextAlign::center);
+  error.set_visible(false);
+  // Digits only, slashes placed for the person: "04121990" reads as 04/12/1990.
+  field.set_on_change([&session, &field, &error](const std::string& typed) {
+    wipe_string(session.dob_digits);
+    session.dob_digits = dob_digits(typed);
+    field.set_value(format_dob(session.dob_digits));
+    error.set_visible(false);
+  });
+  add_waiting_line(flow, *question);
+  if (landscape) add_dob_buttons(flow, *question, error);
+  if (!flow.looking_up()) keys->add<Keypad>(tr("keys.delete"));
+  if (!landscape) add_dob_buttons(flow, body, error);
   return s;
 }
 
