@@ -91,6 +91,24 @@ module.exports = (suite) => {
     await shot('staff-visit.png');
   });
 
+  test('"Not sure yet" about touch reads as consent not given, never as consent', async ({ page }) => {
+    const row = await page.evaluate(async () => {
+      const { renderIntake } = await import('/static/js/intake-view.js');
+      const system = 'https://stillpoint.example/fhir/CodeSystem/intake';
+      const node = renderIntake({
+        resourceType: 'QuestionnaireResponse', status: 'completed',
+        questionnaire: 'https://stillpoint.example/fhir/Questionnaire/intake|1.1.0',
+        item: [{ linkId: 'consent', text: 'I understand that my therapist will check in with me.',
+          answer: [{ valueCoding: { system, code: 'not-sure', display: "Not sure yet: I'd like to talk it through first" } }] }],
+      }, null);
+      const li = node.querySelector('.key-answers li');
+      return { cls: li.className, text: li.textContent };
+    });
+    assert.match(row.cls, /attention/);
+    assert.doesNotMatch(row.cls, /consent-ok/);
+    assert.match(row.text, /Not sure yet.*not given yet/);
+  });
+
   test('the console switches to Spanish and back', async ({ page }) => {
     await page.selectOption('#lang', 'es');
     await page.locator('#visit .key-answers h3', { hasText: 'Antes de la sesión' }).waitFor();

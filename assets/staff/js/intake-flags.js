@@ -8,6 +8,11 @@ export const INTAKE_URL = 'https://stillpoint.example/fhir/Questionnaire/intake'
 // Consent to touch: shown first, and its absence (on the default intake) is a warning.
 export const CONSENT_IDS = ['consent'];
 
+// True only when the person agreed: "Not sure yet" (code not-sure) is an answer, not consent.
+export function consentGiven(item) {
+  return (item.answer || []).some((a) => a.valueCoding && a.valueCoding.code === 'agree');
+}
+
 // Health screening and wishes the therapist must see before the session starts.
 export const SCREENING_IDS = [
   'talk-care-team',

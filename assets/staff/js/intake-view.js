@@ -5,7 +5,7 @@
 import { h } from './dom.js';
 import { t, lang } from './i18n.js';
 import { humanizeCode } from './format.js';
-import { CONSENT_IDS, SCREENING_IDS, INTAKE_URL, needsAttention } from './intake-flags.js';
+import { CONSENT_IDS, SCREENING_IDS, INTAKE_URL, consentGiven, needsAttention } from './intake-flags.js';
 
 const TRANSLATION_URL = 'http://hl7.org/fhir/StructureDefinition/translation';
 
@@ -31,9 +31,12 @@ export function renderIntake(response, form) {
 function keyAnswers(flat, labels, expectsConsent) {
   const rows = [];
   const consent = flat.find((it) => CONSENT_IDS.includes(it.linkId));
-  if (consent) {
+  if (consent && consentGiven(consent)) {
     rows.push(h('li', { class: 'key consent-ok' }, h('strong', {}, t('intake.consent')), ' ',
       answersText(consent, labels)));
+  } else if (consent) {
+    rows.push(h('li', { class: 'key attention' }, h('strong', {}, t('intake.consent')), ' ',
+      answersText(consent, labels), ' ', t('intake.consentNotYet')));
   } else if (expectsConsent) {
     rows.push(h('li', { class: 'key attention' }, h('strong', {}, t('intake.consent')), ' ',
       t('intake.consentMissing')));

@@ -44,7 +44,7 @@ function intakeResponse() {
   return {
     resourceType: 'QuestionnaireResponse',
     status: 'completed',
-    questionnaire: 'https://stillpoint.example/fhir/Questionnaire/intake|1.0.0',
+    questionnaire: 'https://stillpoint.example/fhir/Questionnaire/intake|1.1.0',
     authored: new Date().toISOString(),
     item: [
       { linkId: 'visit', text: "About today's visit", item: [
@@ -64,11 +64,11 @@ function intakeResponse() {
       ] },
       { linkId: 'health', text: 'Your health', item: [
         { linkId: 'surgery-injury', text: 'Have you had surgery or an injury in the last few months?',
-          answer: [{ valueBoolean: true, item: [
+          answer: [{ valueCoding: { system, code: 'yes', display: 'Yes' }, item: [
             { linkId: 'surgery-injury-details', text: 'What was it, and about when?',
               answer: [{ valueString: 'Knee surgery in March' }] }] }] },
         { linkId: 'blood-clots', text: 'Have you ever had a blood clot, or been told you are at risk of one?',
-          answer: [{ valueBoolean: false }] },
+          answer: [{ valueCoding: { system, code: 'no', display: 'No' } }] },
       ] },
     ],
   };
