@@ -12,6 +12,7 @@
 
 using namespace std::chrono_literals;
 using namespace stillpoint::system_test;
+using stillpoint::testing::NotifySocket;
 
 namespace {
 
@@ -35,7 +36,17 @@ bool receives(NotifySocket& socket, const std::string& wanted, std::chrono::mill
   return false;
 }
 
-void check_lifecycle(ReadmeTree& tree, NotifySocket& systemd, pid_t pid, const std::string& name) {
+// Starts one program from a README tree as a unit with WatchdogSec=1 would, then checks that it
+// is ready, fed more than once, and stopping on SIGTERM with exit 0.
+void check_under_systemd(const std::string& name, const std::vector<std::string>& argv) {
+  stillpoint::testing::TempDir dir;
+  ReadmeTree tree(dir.path());
+  NotifySocket systemd(dir.path() / "notify");
+  pid_t pid = 0;
+  {
+    SystemdEnvironment unit(systemd, "1000000");
+    pid = tree.start(name, argv);
+  }
   INFO(name << " log: " << tree.log(name));
   CHECK(receives(systemd, "READY=1", 60s));
   CHECK(receives(systemd, "WATCHDOG=1", 5s));
@@ -48,38 +59,14 @@ void check_lifecycle(ReadmeTree& tree, NotifySocket& systemd, pid_t pid, const s
 }  // namespace
 
 TEST_CASE("systemd: the server is ready once it answers, feeds its watchdog, says stopping") {
-  stillpoint::testing::TempDir dir;
-  ReadmeTree tree(dir.path());
-  NotifySocket systemd(dir.path() / "notify");
-  pid_t server = 0;
-  {
-    SystemdEnvironment unit(systemd, "1000000");
-    server = tree.start("server", {tree.server_exe(), "--config", "config/server.json", "--db",
-                                   "var/clinic.db", "serve"});
-  }
-  check_lifecycle(tree, systemd, server, "server");
+  check_under_systemd("server", {ReadmeTree::server_exe(), "--config", "config/server.json", "--db",
+                                 "var/clinic.db", "serve"});
 }
 
 TEST_CASE("systemd: the lobby is ready when its loop runs and feeds the watchdog from it") {
-  stillpoint::testing::TempDir dir;
-  ReadmeTree tree(dir.path());
-  NotifySocket systemd(dir.path() / "notify");
-  pid_t lobby = 0;
-  {
-    SystemdEnvironment unit(systemd, "1000000");
-    lobby = tree.start("lobby", {tree.kiosk_exe(), "--config", "config/lobby.json", "--windowed", "640x360"});
-  }
-  check_lifecycle(tree, systemd, lobby, "lobby");
+  check_under_systemd("lobby", {ReadmeTree::kiosk_exe(), "--config", "config/lobby.json", "--windowed", "640x360"});
 }
 
 TEST_CASE("systemd: the kiosk is ready when its loop runs and feeds the watchdog from it") {
-  stillpoint::testing::TempDir dir;
-  ReadmeTree tree(dir.path());
-  NotifySocket systemd(dir.path() / "notify");
-  pid_t kiosk = 0;
-  {
-    SystemdEnvironment unit(systemd, "1000000");
-    kiosk = tree.start("kiosk", {tree.kiosk_exe(), "--config", "config/kiosk.json", "--windowed", "540x960"});
-  }
-  check_lifecycle(tree, systemd, kiosk, "kiosk");
+  check_under_systemd("kiosk", {ReadmeTree::kiosk_exe(), "--config", "config/kiosk.json", "--windowed", "540x960"});
 }

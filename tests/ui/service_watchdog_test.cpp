@@ -1,13 +1,12 @@
 // The service watchdog speaks systemd's notify protocol from the app's loop.
 #include <doctest/doctest.h>
-#include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "notify_socket.h"
 #include "stillpoint/ui/service_watchdog.h"
 #include "test_support.h"
 
@@ -16,35 +15,18 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// A stand-in for systemd's notify socket: a datagram socket whose messages the test reads.
-class NotifySocket {
+// systemd's notify socket, named in this process's environment for as long as it lives.
+class NotifySocket : public stillpoint::testing::NotifySocket {
 public:
-  NotifySocket() : path_(test::scratch_dir("notify") / "notify.sock") {
-    fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    sockaddr_un addr{};
-    addr.sun_family = AF_UNIX;
-    path_.string().copy(addr.sun_path, sizeof addr.sun_path - 1);
-    ::unlink(path_.c_str());
-    REQUIRE(::bind(fd_, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
-    ::setenv("NOTIFY_SOCKET", path_.c_str(), 1);
+  NotifySocket() : stillpoint::testing::NotifySocket(test::scratch_dir("notify") / "notify.sock") {
+    ::setenv("NOTIFY_SOCKET", path().c_str(), 1);
   }
   ~NotifySocket() {
     ::unsetenv("NOTIFY_SOCKET");
     ::unsetenv("WATCHDOG_USEC");
     ::unsetenv("WATCHDOG_PID");
-    ::close(fd_);
   }
-  std::vector<std::string> received() {
-    std::vector<std::string> out;
-    char buffer[256];
-    for (ssize_t n; (n = ::recv(fd_, buffer, sizeof buffer, 0)) > 0;)
-      out.emplace_back(buffer, static_cast<std::size_t>(n));
-    return out;
-  }
-
-private:
-  std::filesystem::path path_;
-  int fd_ = -1;
+  std::vector<std::string> received() { return drain(); }
 };
 
 }  // namespace

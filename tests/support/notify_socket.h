@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace stillpoint::system_test {
+namespace stillpoint::testing {
 
 class NotifySocket {
 public:
@@ -18,10 +18,12 @@ public:
   const std::filesystem::path& path() const { return path_; }
   // The next message, waiting up to `limit`; empty when none came.
   std::string next(std::chrono::milliseconds limit);
+  // Every message already sent, without waiting (sd_notify's send is queued at once).
+  std::vector<std::string> drain();
 
 private:
   std::filesystem::path path_;
   int fd_ = -1;
 };
 
-}  // namespace stillpoint::system_test
+}  // namespace stillpoint::testing

@@ -7,7 +7,7 @@
 
 #include <stdexcept>
 
-namespace stillpoint::system_test {
+namespace stillpoint::testing {
 
 NotifySocket::NotifySocket(std::filesystem::path path) : path_(std::move(path)) {
   fd_ = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
@@ -33,4 +33,10 @@ std::string NotifySocket::next(std::chrono::milliseconds limit) {
   return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
 }
 
-}  // namespace stillpoint::system_test
+std::vector<std::string> NotifySocket::drain() {
+  std::vector<std::string> out;
+  for (std::string m; !(m = next(std::chrono::milliseconds(0))).empty();) out.push_back(std::move(m));
+  return out;
+}
+
+}  // namespace stillpoint::testing
