@@ -149,21 +149,11 @@ TEST_CASE("a held lobby long-poll wakes when the desk presses call-next") {
   auto client = server.client();
   REQUIRE(post_checkin(client, server.kiosk_token, walk_in("A-01"))->status == 201);
   const auto before = version(client, server);
-  int status = 0;
-  json body;
-  std::thread lobby([&] {
-    auto own = server.client();
-    const auto res = own.Get("/api/v1/queue?after=" + std::to_string(before) + "&wait=20",
-                             bearer(server.display_token));
-    if (res) {
-      status = res->status;
-      body = body_json(res);
-    }
-  });
+  HeldLongPoll lobby(server, before);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   const auto pressed = std::chrono::steady_clock::now();
   CHECK(call_next(client, server)->status == 200);
-  lobby.join();
+  auto [status, body] = lobby.finish();
   CHECK(std::chrono::steady_clock::now() - pressed < std::chrono::seconds(5));
   CHECK(status == 200);
   REQUIRE(body["now_serving"].size() == 1);

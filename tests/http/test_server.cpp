@@ -127,6 +127,25 @@ nlohmann::json body_json(const httplib::Result& res) {
   return nlohmann::json::parse(res->body, nullptr, /*allow_exceptions=*/false);
 }
 
+HeldLongPoll::HeldLongPoll(const TestServer& server, long long after)
+    : thread_([this, &server, after] {
+        auto client = server.client();
+        const auto res = client.Get("/api/v1/queue?after=" + std::to_string(after) + "&wait=20",
+                                    bearer(server.display_token));
+        if (!res) return;
+        status_ = res->status;
+        body_ = body_json(res);
+      }) {}
+
+HeldLongPoll::~HeldLongPoll() {
+  if (thread_.joinable()) thread_.join();
+}
+
+std::pair<int, nlohmann::json> HeldLongPoll::finish() {
+  if (thread_.joinable()) thread_.join();
+  return {status_, body_};
+}
+
 bool is_error_envelope(const std::string& body) {
   const auto doc = nlohmann::json::parse(body, nullptr, false);
   if (!doc.is_object() || doc.size() != 1 || !doc.contains("error")) return false;

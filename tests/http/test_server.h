@@ -80,6 +80,23 @@ httplib::Result post_checkin(httplib::Client& client, const std::string& token,
 // Parses a response body as JSON (null when it is not JSON).
 nlohmann::json body_json(const httplib::Result& res);
 
+// A lobby's long-poll (GET /api/v1/queue?after=VERSION&wait=20 as the display) held on a thread
+// of its own from construction; finish() waits for its answer.
+class HeldLongPoll {
+public:
+  HeldLongPoll(const TestServer& server, long long after);
+  ~HeldLongPoll();
+  HeldLongPoll(const HeldLongPoll&) = delete;
+  HeldLongPoll& operator=(const HeldLongPoll&) = delete;
+  // Joins the thread; the status (0: no answer) and the body of the answer.
+  std::pair<int, nlohmann::json> finish();
+
+private:
+  int status_ = 0;
+  nlohmann::json body_;
+  std::thread thread_;
+};
+
 // True when `body` is exactly {"error":{"code":string,"message":string[,"field":string]}}.
 bool is_error_envelope(const std::string& body);
 

@@ -76,21 +76,11 @@ TEST_CASE("a held long-poll wakes when a check-in is marked urgent") {
   const auto second = walk_in("A-02");
   REQUIRE(post_checkin(client, server.kiosk_token, second)->status == 201);
   const auto before = version(client, server);
-  int status = 0;
-  json body;
-  std::thread poller([&] {
-    auto own = server.client();
-    const auto res = own.Get("/api/v1/queue?after=" + std::to_string(before) + "&wait=20",
-                             bearer(server.display_token));
-    if (res) {
-      status = res->status;
-      body = body_json(res);
-    }
-  });
+  HeldLongPoll poller(server, before);
   std::this_thread::sleep_for(std::chrono::milliseconds(200));  // let it be held (not asserted)
   const auto started = std::chrono::steady_clock::now();
   CHECK(press_help(server, server.kiosk_token, second["id"]).status == 200);
-  poller.join();
+  auto [status, body] = poller.finish();
   CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(5));
   CHECK(status == 200);
   CHECK(body["version"].get<long long>() == before + 1);
