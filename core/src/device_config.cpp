@@ -1,6 +1,7 @@
 #include "stillpoint/core/device_config.h"
 
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -19,9 +20,10 @@ void read_mode(JsonObjectReader& r, DeviceConfig& c) {
   else throw FieldError("mode", "mode must be \"kiosk\" or \"lobby\"");
 }
 
-std::string read_whole_file(const std::filesystem::path& file) {
+// The whole file, or nothing when it cannot be opened.
+std::optional<std::string> file_text(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + file.string());
+  if (!in) return std::nullopt;
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
@@ -95,17 +97,15 @@ void resolve_device_paths(DeviceConfig& config, const std::filesystem::path& fol
 }
 
 DeviceConfig load_device_config_file(const std::filesystem::path& file) {
-  DeviceConfig config = device_config_from_json(parse_json_document(read_whole_file(file)));
+  const auto text = file_text(file);
+  if (!text) throw std::runtime_error("cannot read " + file.string());
+  DeviceConfig config = device_config_from_json(parse_json_document(*text));
   resolve_device_paths(config, file.parent_path());
   return config;
 }
 
 std::string read_token_file(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return {};
-  std::ostringstream text;
-  text << in.rdbuf();
-  std::string token = text.str();
+  std::string token = file_text(file).value_or("");
   while (!token.empty() && (token.back() == '\n' || token.back() == '\r' || token.back() == ' ' ||
                             token.back() == '\t'))
     token.pop_back();

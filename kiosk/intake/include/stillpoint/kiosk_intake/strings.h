@@ -10,8 +10,8 @@
 
 namespace stillpoint::kiosk_intake {
 
-// Looks up "intake.*" keys in the reading language. The kiosk may pass its own translator
-// (e.g. once the lead merges these keys into assets/i18n); a translator that returns the key
+// Looks up "intake.*" keys in the reading language. The kiosk may pass its own translator (so a
+// clinic's assets/i18n can reword the form's buttons); a translator that returns the key
 // unchanged means "not mine", and the built-in catalog answers. A key missing everywhere is
 // shown as the English text, never as a bare key.
 class IntakeStrings {
