@@ -41,6 +41,16 @@ TEST_CASE("every text and background pair in every theme is at least 4.5 to 1") 
   }
 }
 
+TEST_CASE("every theme's outline stands out 3 to 1 from the background and the surfaces it rims") {
+  for (const char* name : kThemes) {
+    const Theme theme = load_theme_file(test::themes_dir() / (std::string(name) + ".json"));
+    INFO(name);
+    CHECK(contrast_ratio(theme.border, theme.background) >= 3.0);
+    CHECK(contrast_ratio(theme.border, theme.surface) >= 3.0);
+    CHECK(contrast_ratio(theme.border, theme.surface_pressed) >= 3.0);
+  }
+}
+
 TEST_CASE("the built-in default theme is exactly assets/themes/normal.json") {
   CHECK(load_theme_file(test::themes_dir() / "normal.json") == Theme{});
 }

@@ -141,7 +141,7 @@ struct App::Impl {
   void run_posted();
   void wait_and_dispatch(std::optional<Clock::duration> cap);
   bool tick();
-  void draw_frame(bool present);
+  void draw_frame(bool present, FrameRecord* record = nullptr);
   void handle_input(const InputEvent& e);
   void note_activity();
   Screen* top() const { return stack.empty() ? nullptr : stack.back().get(); }
@@ -265,9 +265,10 @@ void App::Impl::settle() {
   if (Screen* s = top(); s && s->needs_layout()) s->layout(ctx);
 }
 
-void App::Impl::draw_frame(bool present) {
+void App::Impl::draw_frame(bool present, FrameRecord* record) {
   drawn_text.clear();
   Painter painter(renderer.get(), ctx, scratch, &drawn_text);
+  painter.set_record(record);
   if (Screen* s = top()) {
     s->draw(painter);
     s->mark_drawn();
@@ -454,6 +455,15 @@ const std::vector<std::string>& App::drawn_text() const { return impl_->drawn_te
 std::uint64_t App::frames_drawn() const { return impl_->frames; }
 std::chrono::nanoseconds App::last_frame_time() const { return impl_->last_frame_time; }
 Size App::output_size() const { return impl_->ctx.metrics.output(); }
+
+FrameRecord App::record_frame() {
+  impl_->settle();
+  FrameRecord record;
+  record.output = output_size();
+  impl_->ctx.frame_kept = false;  // a full frame, not the area a kept frame would redraw
+  impl_->draw_frame(false, &record);
+  return record;
+}
 
 void App::save_screenshot(const std::filesystem::path& path) {
   impl_->settle();

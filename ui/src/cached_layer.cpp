@@ -98,6 +98,10 @@ CachedLayer::~CachedLayer() = default;
 
 void CachedLayer::draw(Painter& painter, const std::string& key, const std::function<void(Painter&)>& paint) {
   const Size out = painter.context().metrics.output();
+  if (painter.record()) {  // a recorded frame sees every shape, so it paints straight through
+    paint(painter);
+    return;
+  }
   if (!impl_->fresh(painter.renderer(), out, key) &&
       !impl_->repaint(painter, out, key, Color{0, 0, 0, 0}, paint)) {
     paint(painter);
@@ -119,6 +123,14 @@ Sprite::~Sprite() = default;
 void Sprite::draw(Painter& painter, const std::string& key, Size size, FloatRect dst,
                   Color transparent, const std::function<void(Painter&)>& paint) {
   auto& impl = *layer_.impl_;
+  // A sprite paints on its own canvas, not in frame coordinates: a recorded frame leaves it out.
+  FrameRecord* const record = painter.record();
+  painter.set_record(nullptr);
+  struct Resume {
+    Painter& painter;
+    FrameRecord* record;
+    ~Resume() { painter.set_record(record); }
+  } resume{painter, record};
   if (!impl.fresh(painter.renderer(), size, key) &&
       !impl.repaint(painter, size, key, transparent, paint)) {
     paint(painter);

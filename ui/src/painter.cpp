@@ -40,6 +40,7 @@ Painter::Painter(SDL_Renderer* renderer, const UiContext& context, GeometryScrat
 }
 
 void Painter::set_clip(std::optional<Rect> clip) {
+  clip_ = clip;
   if (!clip) {
     SDL_RenderSetClipRect(renderer_, nullptr);
     return;
@@ -49,12 +50,14 @@ void Painter::set_clip(std::optional<Rect> clip) {
 }
 
 void Painter::clear(Color color) {
+  if (record_) record_shape(DrawnShape::Kind::rect, context_.metrics.bounds(), color);
   SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
   SDL_RenderClear(renderer_);
 }
 
 void Painter::fill_rect(Rect rect, Color color) {
   if (color.a == 0 || rect.w <= 0 || rect.h <= 0) return;
+  if (record_) record_shape(DrawnShape::Kind::rect, rect, color);
   if (color.a < 255 && static_cast<long>(rect.w) * rect.h >= kTile * kTile && software() &&
       blend_tiles(rect, color))
     return;
@@ -184,6 +187,22 @@ void Painter::fill_spans(Color color) {
 }
 
 void Painter::fill_convex(std::span<const PointF> points, Color color, Edge edge) {
+  if (record_ && points.size() >= 3 && color.a > 0) {
+    DrawnShape shape{DrawnShape::Kind::polygon, {}, color, {}};
+    constexpr int kFar = std::numeric_limits<int>::max();
+    int x0 = kFar, y0 = kFar, x1 = -kFar, y1 = -kFar;
+    for (const PointF p : points) {
+      const Point q{static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y))};
+      shape.points.push_back(q);
+      x0 = std::min(x0, q.x), y0 = std::min(y0, q.y), x1 = std::max(x1, q.x), y1 = std::max(y1, q.y);
+    }
+    shape.bounds = {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
+    record_->shapes.push_back(std::move(shape));
+  }
+  convex(points, color, edge);
+}
+
+void Painter::convex(std::span<const PointF> points, Color color, Edge edge) {
   const std::size_t n = points.size();
   if (n < 3 || color.a == 0) return;
   auto& v = scratch_.vertices;
@@ -218,9 +237,10 @@ void Painter::fill_convex(std::span<const PointF> points, Color color, Edge edge
 
 void Painter::fill_rounded(Rect rect, int radius, Color color) {
   if (rect.w <= 0 || rect.h <= 0) return;
+  if (record_ && color.a > 0) record_shape(DrawnShape::Kind::rect, rect, color);
   rounded_outline(rect, radius);
-  // Copy out: fill_convex reuses the vertex scratch, not the outline.
-  fill_convex(scratch_.outline, color);
+  // Copy out: convex() reuses the vertex scratch, not the outline.
+  convex(scratch_.outline, color, Edge::soft);
 }
 
 void Painter::fill_rounded_outlined(Rect rect, int radius, Color fill, Color outline,
@@ -238,7 +258,13 @@ void Painter::fill_circle(PointF center, float radius, Color color, Edge edge) {
     pts.push_back({center.x + radius * static_cast<float>(std::cos(a)),
                    center.y + radius * static_cast<float>(std::sin(a))});
   }
-  fill_convex(pts, color, edge);
+  if (record_ && color.a > 0) {
+    const int r = static_cast<int>(std::lround(radius));
+    record_shape(DrawnShape::Kind::circle,
+                 {static_cast<int>(std::lround(center.x)) - r, static_cast<int>(std::lround(center.y)) - r, 2 * r, 2 * r},
+                 color);
+  }
+  convex(pts, color, edge);
 }
 
 Size Painter::text(std::string_view text, TextStyle style, Color color, Rect box, bool wrap) {
@@ -251,7 +277,26 @@ Size Painter::text(std::string_view text, TextStyle style, Color color, Rect box
   if (style.align == TextAlign::center) x = box.x + (box.w - size.w) / 2;
   if (style.align == TextAlign::right) x = box.x + box.w - size.w;
   const int y = box.y + (box.h - size.h) / 2;
+  if (record_) record_text(text, style, color, box, {x, y, size.w, size.h}, wrap_width);
   return cache.draw(text, style, color, wrap_width, {x, y});
+}
+
+void Painter::record_shape(DrawnShape::Kind kind, Rect bounds, Color color) {
+  record_->shapes.push_back({kind, bounds, color, {}});
+}
+
+void Painter::record_text(std::string_view text, TextStyle style, Color color, Rect box, Rect placed,
+                          int wrap_width) {
+  DrawnText drawn{std::string(text), box, placed, color, clip_, false, record_->shapes.size()};
+  // SDL_ttf breaks a word wider than the wrap width wherever it runs out of room.
+  for (std::size_t start = 0; wrap_width > 0 && start < text.size() && !drawn.broke_word;) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start && context_.text->measure(text.substr(start, end - start), style, 0).w > wrap_width)
+      drawn.broke_word = true;
+    start = end + 1;
+  }
+  record_->texts.push_back(std::move(drawn));
 }
 
 }  // namespace stillpoint::ui

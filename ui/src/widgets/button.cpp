@@ -81,7 +81,8 @@ Colours colours_for(const Theme& t, ButtonStyle style, bool pressed, bool latche
     case ButtonStyle::danger:
       return {pressed ? mix(t.danger, Color{0, 0, 0}, 0.15) : t.danger, t.on_danger, t.danger};
     case ButtonStyle::quiet:
-      return {pressed ? t.surface_pressed : t.background, t.text, pressed ? t.surface_pressed : t.background};
+      // Quiet, not hidden: a thin rim says "this is a button" (WCAG 1.4.11).
+      return {pressed ? t.surface_pressed : t.background, t.text, t.border};
     case ButtonStyle::secondary:
     case ButtonStyle::key:
       if (latched) return {t.selected, t.on_selected, t.primary};

@@ -13,6 +13,7 @@
 
 #include "stillpoint/core/clock.h"
 #include "stillpoint/ui/context.h"
+#include "stillpoint/ui/frame_record.h"
 #include "stillpoint/ui/input.h"
 #include "stillpoint/ui/screen.h"
 #include "stillpoint/ui/text.h"
@@ -142,6 +143,8 @@ public:
   void set_text_observer(TextObserver observer);
   // Every string drawn in the last frame, in drawing order.
   const std::vector<std::string>& drawn_text() const;
+  // Draws the current screen in full once more, recording every shape and string (fit checks).
+  FrameRecord record_frame();
   // Frames drawn since start.
   std::uint64_t frames_drawn() const;
   // Wall time the last frame took to draw and present (benches; never asserted in tests).

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "stillpoint/ui/context.h"
+#include "stillpoint/ui/frame_record.h"
 #include "stillpoint/ui/geometry.h"
 #include "stillpoint/ui/text_cache.h"
 
@@ -42,6 +43,11 @@ public:
   int px(int reference) const { return context_.px(reference); }
   TimePoint now() const { return context_.now(); }
 
+  // Keeps every shape and string drawn from now on in `record` (null stops). Checks only:
+  // recording measures every wrapped word.
+  void set_record(FrameRecord* record) { record_ = record; }
+  FrameRecord* record() const { return record_; }
+
   // Limits all drawing to `clip` until changed (nullopt: the whole output). The app lifts it
   // after each frame.
   void set_clip(std::optional<Rect> clip);
@@ -65,6 +71,9 @@ public:
 
 private:
   void rounded_outline(Rect rect, int radius);
+  void convex(std::span<const PointF> points, Color color, Edge edge);
+  void record_shape(DrawnShape::Kind kind, Rect bounds, Color color);
+  void record_text(std::string_view text, TextStyle style, Color color, Rect box, Rect placed, int wrap_width);
   void fill_spans(Color color);
   bool software() const;
   bool blend_tiles(Rect rect, Color color);
@@ -73,6 +82,8 @@ private:
   const UiContext& context_;
   GeometryScratch& scratch_;
   std::vector<std::string>* drawn_text_;
+  FrameRecord* record_ = nullptr;
+  std::optional<Rect> clip_;
 };
 
 }  // namespace stillpoint::ui

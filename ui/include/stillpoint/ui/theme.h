@@ -33,7 +33,7 @@ struct Theme {
   Color selected{0xD5, 0xE8, 0xE3};
   Color on_selected{0x15, 0x36, 0x38};
   // Outlines, slider track and inactive dots (not text).
-  Color border{0xB4, 0xC3, 0xC0};
+  Color border{0x76, 0x84, 0x82};
   // The keyboard focus ring.
   Color focus{0x1F, 0x5A, 0x8C};
   // Urgent actions ("Need help now?") and the text on them.
