@@ -13,32 +13,49 @@ namespace {
 constexpr int kCorner = 140;
 // The calm background moves slowly, so a dozen frames a second look smooth and cost little.
 constexpr auto kBackgroundFrame = 80ms;
+// A disc's tint toward `selected`, held back so the quietest text on it keeps 4.5:1 (in high
+// contrast a grey disc on black would take muted text below it).
+ui::Color disc_colour(const ui::Theme& theme, double tint) {
+  ui::Color c = ui::mix(theme.background, theme.selected, tint);
+  while (tint > 0 && ui::contrast_ratio(theme.text_muted, c) < 4.6) {
+    tint -= 0.02;
+    c = ui::mix(theme.background, theme.selected, tint);
+  }
+  return c;
+}
+
 }  // namespace
 
-KioskScreen::KioskScreen(KioskFlow& flow, Chrome chrome) : flow_(flow), chrome_(chrome) {
+KioskScreen::KioskScreen(KioskFlow& flow, Chrome chrome)
+    : flow_(flow), chrome_(std::move(chrome)), landscape_(flow.app().context().metrics.landscape()) {
+  auto help = chrome_.on_help ? chrome_.on_help : [&flow] { flow.request_help(); };
   // Landscape is short: "Need help now?" joins the header (as on the intake's pages) instead
   // of taking a row of its own under the content, where it was pushed off the glass.
-  const bool help_in_header = chrome.help && flow.app().context().metrics.landscape();
+  const bool help_in_header = chrome_.help && landscape_;
   auto& header = root().add<ui::Row>(24);
   auto& name = header.add<ui::Label>(ui::literal(flow.config().clinic_name), ui::FontSize::normal);
   name.set_bold(true);
   name.set_flex(3);
-  if (chrome.language) {
+  if (chrome_.language) {
     auto& lang = header.add<ui::Button>(ui::tr("common.language_switch"), [&flow] {
       flow.set_language(flow.session().language == "es" ? "en" : "es");
     }, ui::ButtonStyle::quiet);
     lang.set_flex(2);
   }
   if (help_in_header)
-    header.add<ui::Button>(ui::tr("help.button"), [&flow] { flow.request_help(); }, ui::ButtonStyle::quiet)
+    header.add<ui::Button>(ui::tr("help.button"), help, ui::ButtonStyle::quiet)
         .set_flex(3);  // "¿Necesita ayuda ahora?" on one line
-  body_ = &root().add<ui::Column>(32);
-  body_->set_flex(1);
-  body_->set_center_vertically(true);
-  body_->set_max_width(960);
-  if (chrome.help && !help_in_header)
-    root().add<ui::Button>(ui::tr("help.button"), [&flow] { flow.request_help(); },
-                           ui::ButtonStyle::quiet);
+  auto& body = root().add<ui::Column>(32);
+  body.set_flex(1);
+  body.set_center_vertically(true);
+  body.set_max_width(landscape_ ? 1600 : 960);
+  auto& split = body.add<ui::Split>(64);
+  // Side by side, each pane centres itself in the full height; stacked, the body centres both.
+  if (landscape_) split.set_flex(1);
+  lead_ = &split.add<ui::Column>(24);
+  actions_ = &split.add<ui::Column>(24);
+  for (ui::Column* pane : {lead_, actions_}) pane->set_center_vertically(true);
+  if (chrome_.help && !help_in_header) root().add<ui::Button>(ui::tr("help.button"), help, ui::ButtonStyle::quiet);
 }
 
 void KioskScreen::on_show(ui::App& app) {
@@ -88,8 +105,7 @@ void KioskScreen::draw_background(ui::Painter& painter) const {
     const float cy = static_cast<float>(d.y + 0.04 * std::cos(a * 0.8)) * h;
     const float r = static_cast<float>(d.radius * (1.0 + 0.05 * std::sin(a * 1.3))) * std::min(w, h);
     // A faint tint: its edge needs no anti-aliasing, which would cost more than the fill.
-    painter.fill_circle({cx, cy}, r, ui::mix(theme.background, theme.selected, d.tint * 4.0),
-                        ui::Edge::hard);
+    painter.fill_circle({cx, cy}, r, disc_colour(theme, d.tint * 4.0), ui::Edge::hard);
   }
 }
 

@@ -12,10 +12,9 @@ using namespace ui;
 namespace {
 std::unique_ptr<Screen> no_form_screen(KioskFlow& flow, const IntakeHooks& hooks) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
-  auto& body = s->body();
-  body.add<Label>(tr("walkin.title"), FontSize::large, TextAlign::center).set_bold(true);
-  body.add<Label>(tr("walkin.body"), FontSize::normal, TextAlign::center);
-  body.add<Spacer>(24);
+  s->lead().add<Label>(tr("walkin.title"), FontSize::large, TextAlign::center).set_bold(true);
+  s->lead().add<Label>(tr("walkin.body"), FontSize::normal, TextAlign::center);
+  auto& body = s->actions();
   body.add<Button>(tr("walkin.check_in"), [submit = hooks.submit] { submit(nullptr, false); });
   body.add<Button>(tr("common.back"), [cancel = hooks.cancel] { cancel(); }, ButtonStyle::quiet);
   return s;

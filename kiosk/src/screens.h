@@ -1,5 +1,6 @@
 #pragma once
 // The kiosk's screens, each built from the flow's state (private to the kiosk library).
+#include <functional>
 #include <memory>
 
 #include "stillpoint/kiosk/flow.h"
@@ -8,17 +9,23 @@
 namespace stillpoint::kiosk {
 
 // What every kiosk screen shares: the clinic's name and the language switch on top, "Need
-// help now?" at the bottom, and the hidden admin corner (hold the top-left corner).
+// help now?" at the bottom (in the header in landscape), and the hidden admin corner (hold the
+// top-left corner).
 class KioskScreen : public ui::Screen {
 public:
   struct Chrome {
     bool language = true;
     bool help = true;
     bool calm_background = false;
+    // What "Need help now?" does; the flow's request_help when empty.
+    std::function<void()> on_help = {};
   };
   KioskScreen(KioskFlow& flow, Chrome chrome);
-  // The column between the header and the footer.
-  ui::Column& body() { return *body_; }
+  // The screen's words (title, message, fields) and its controls: stacked in portrait, side by
+  // side in landscape, whose height holds one or the other but rarely both.
+  ui::Column& lead() { return *lead_; }
+  ui::Column& actions() { return *actions_; }
+  bool landscape() const { return landscape_; }
   KioskFlow& flow() { return flow_; }
 
   void on_show(ui::App& app) override;
@@ -31,7 +38,9 @@ private:
   void schedule_background_frame();
   KioskFlow& flow_;
   Chrome chrome_;
-  ui::Column* body_ = nullptr;
+  ui::Column* lead_ = nullptr;
+  ui::Column* actions_ = nullptr;
+  bool landscape_ = false;
   ui::TimerId corner_timer_ = 0;
 };
 

@@ -11,20 +11,20 @@ using namespace std::chrono_literals;
 
 std::unique_ptr<Screen> make_admin_pin(KioskFlow& flow) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{false, false, false});
-  auto& body = s->body();
-  body.add<Label>(tr("admin.pin_title"), FontSize::large, TextAlign::center).set_bold(true);
-  auto& message = body.add<Label>(Text{}, FontSize::normal, TextAlign::center);
+  auto& lead = s->lead();
+  lead.add<Label>(tr("admin.pin_title"), FontSize::large, TextAlign::center).set_bold(true);
+  auto& message = lead.add<Label>(Text{}, FontSize::normal, TextAlign::center);
   message.set_visible(false);
   if (flow.admin_locked()) {
     message.set_text(tr("admin.locked"));
     message.set_visible(true);
-    body.add<Button>(tr("common.cancel"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
+    s->actions().add<Button>(tr("common.cancel"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
     return s;
   }
-  auto& field = body.add<TextField>(tr("admin.pin_placeholder"), 8);
+  auto& field = lead.add<TextField>(tr("admin.pin_placeholder"), 8);
   field.set_masked(true);
-  body.add<Keypad>(tr("keys.delete"));
-  auto& row = body.add<Row>(24);
+  s->actions().add<Keypad>(tr("keys.delete"));
+  auto& row = (s->landscape() ? lead : s->actions()).add<Row>(24);
   row.add<Button>(tr("common.cancel"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
   row.add<Button>(tr("admin.unlock"), [&flow, &field, &message] {
     const std::string pin = field.value();
@@ -112,7 +112,7 @@ void add_held_items(KioskFlow& flow, Screen& screen, Column& body) {
 
 std::unique_ptr<Screen> make_admin_status(KioskFlow& flow) {
   auto s = std::make_unique<AdminStatusScreen>(flow);
-  auto& body = s->body();
+  auto& body = s->lead();
   const auto status = flow.backend().status();
   const auto& config = flow.config();
   body.add<Label>(tr("admin.title"), FontSize::large, TextAlign::center).set_bold(true);
@@ -129,9 +129,10 @@ std::unique_ptr<Screen> make_admin_status(KioskFlow& flow) {
   if (status.held_items > 0) add_held_items(flow, *s, body);
   line("admin.kiosk", "name", config.clinic_name + " (" + config.ticket_prefix + ")");
   line("admin.version", "version", flow.options().version);
-  body.add<Button>(tr("admin.reload"), [&flow] { flow.reload_content(); }, ButtonStyle::secondary);
-  body.add<Button>(tr("admin.close"), [&flow] { flow.wipe(); });
-  body.add<Button>(tr("admin.exit"), [&flow] { flow.exit_app(); }, ButtonStyle::danger);
+  auto& actions = s->actions();
+  actions.add<Button>(tr("admin.reload"), [&flow] { flow.reload_content(); }, ButtonStyle::secondary);
+  actions.add<Button>(tr("admin.close"), [&flow] { flow.wipe(); });
+  actions.add<Button>(tr("admin.exit"), [&flow] { flow.exit_app(); }, ButtonStyle::danger);
   return s;
 }
 

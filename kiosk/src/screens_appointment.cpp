@@ -42,10 +42,6 @@ std::string clock_time(TimePoint at, std::string_view language) {
   return text;
 }
 
-void add_back(Column& body, KioskFlow& flow, Step to) {
-  body.add<Button>(tr("common.back"), [&flow, to] { flow.go(to); }, ButtonStyle::quiet);
-}
-
 // Back and Continue under the date of birth; Continue checks the date and says what is wrong.
 void add_dob_buttons(KioskFlow& flow, Container& pane, Label& error) {
   auto& row = pane.add<Row>(24);
@@ -69,29 +65,17 @@ void add_dob_buttons(KioskFlow& flow, Container& pane, Label& error) {
 std::unique_ptr<Screen> make_dob(KioskFlow& flow) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
   Session& session = flow.session();
-  auto& body = s->body();
-  // Landscape has the height for the question or for the keypad, not both: they stand side by
-  // side. Portrait keeps the keypad between the field and the buttons, as the eye goes down.
-  const bool landscape = flow.app().context().metrics.landscape();
-  Column* question = &body;
-  Column* keys = &body;
-  if (landscape) {
-    body.set_max_width(1600);
-    // The question, its field and its buttons get the wider share (two buttons side by side
-    // in large text); the keypad stands beside them.
-    auto& split = body.add<Split>(32);
-    question = &split.add<Column>(16);
-    question->set_center_vertically(true);
-    question->set_flex(3);
-    keys = &split.add<Column>(24);
-    keys->set_center_vertically(true);
-    keys->set_flex(2);
-  }
-  question->add<Label>(tr("dob.title"), FontSize::large, TextAlign::center).set_bold(true);
-  question->add<Label>(tr("dob.format"), FontSize::normal, TextAlign::center).set_muted(true);
-  auto& field = question->add<TextField>(tr("dob.placeholder"), 10);
+  // Side by side, the question, its field and its buttons take the wider share (two buttons in
+  // large text) and the keypad stands beside them; stacked, the keypad sits between the field
+  // and the buttons, as the eye goes down.
+  auto& question = s->lead();
+  question.set_flex(3);
+  s->actions().set_flex(2);
+  question.add<Label>(tr("dob.title"), FontSize::large, TextAlign::center).set_bold(true);
+  question.add<Label>(tr("dob.format"), FontSize::normal, TextAlign::center).set_muted(true);
+  auto& field = question.add<TextField>(tr("dob.placeholder"), 10);
   field.set_value(format_dob(session.dob_digits));
-  auto& error = question->add<Label>(Text{}, FontSize::normal, TextAlign::center);
+  auto& error = question.add<Label>(Text{}, FontSize::normal, TextAlign::center);
   error.set_visible(false);
   // Digits only, slashes placed for the person: "04121990" reads as 04/12/1990.
   field.set_on_change([&session, &field, &error](const std::string& typed) {
@@ -100,25 +84,24 @@ std::unique_ptr<Screen> make_dob(KioskFlow& flow) {
     field.set_value(format_dob(session.dob_digits));
     error.set_visible(false);
   });
-  add_waiting_line(flow, *question);
-  if (landscape) add_dob_buttons(flow, *question, error);
-  if (!flow.looking_up()) keys->add<Keypad>(tr("keys.delete"));
-  if (!landscape) add_dob_buttons(flow, body, error);
+  add_waiting_line(flow, question);
+  if (!flow.looking_up()) s->actions().add<Keypad>(tr("keys.delete"));
+  add_dob_buttons(flow, s->landscape() ? question : s->actions(), error);
   return s;
 }
 
 std::unique_ptr<Screen> make_initial(KioskFlow& flow) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
-  auto& body = s->body();
-  body.add<Label>(tr("initial.title"), FontSize::large, TextAlign::center).set_bold(true);
-  body.add<Label>(tr("initial.body"), FontSize::normal, TextAlign::center);
-  auto& field = body.add<TextField>(tr("initial.placeholder"), 1);
+  auto& lead = s->lead();
+  lead.add<Label>(tr("initial.title"), FontSize::large, TextAlign::center).set_bold(true);
+  lead.add<Label>(tr("initial.body"), FontSize::normal, TextAlign::center);
+  auto& field = lead.add<TextField>(tr("initial.placeholder"), 1);
   field.set_value(flow.session().initial);
-  add_waiting_line(flow, body);
+  add_waiting_line(flow, lead);
   // One letter is the whole answer: capitals only, accented ones included, on large keys.
   LetterKeys* keys = nullptr;
   if (!flow.looking_up()) {
-    keys = &body.add<LetterKeys>();
+    keys = &s->actions().add<LetterKeys>();
     keys->set_picked(flow.session().initial);
     keys->set_on_pick([&field](const std::string& letter) { field.set_value(letter); });
   }
@@ -127,7 +110,7 @@ std::unique_ptr<Screen> make_initial(KioskFlow& flow) {
     field.set_value(keyboard_upper(typed));
     if (keys) keys->set_picked(field.value());
   });
-  auto& row = body.add<Row>(24);
+  auto& row = (s->landscape() ? lead : s->actions()).add<Row>(24);
   row.add<Button>(tr("common.back"), [&flow] { flow.go(Step::dob); }, ButtonStyle::secondary);
   auto& next = row.add<Button>(tr("common.continue"), [&flow, &field] {
     // Any letter that folds to A-Z ("Á", "Ñ"); the lookup compares initials without accents.
@@ -139,7 +122,6 @@ std::unique_ptr<Screen> make_initial(KioskFlow& flow) {
 
 std::unique_ptr<Screen> make_confirm(KioskFlow& flow) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
-  auto& body = s->body();
   const Session& session = flow.session();
   if (session.match) {
     const std::string question =
@@ -147,40 +129,37 @@ std::unique_ptr<Screen> make_confirm(KioskFlow& flow) {
              {{"name", session.match->greeting_name},
               {"time", clock_time(session.match->start, session.language)},
               {"practitioner", session.match->practitioner}});
-    body.add<Label>(literal(question), FontSize::large, TextAlign::center).set_bold(true);
+    s->lead().add<Label>(literal(question), FontSize::large, TextAlign::center).set_bold(true);
   }
-  body.add<Spacer>(24);
-  body.add<Button>(tr("confirm.yes"), [&flow] { flow.confirm_match(true); });
-  body.add<Button>(tr("confirm.no"), [&flow] { flow.confirm_match(false); }, ButtonStyle::secondary);
+  s->actions().add<Button>(tr("confirm.yes"), [&flow] { flow.confirm_match(true); });
+  s->actions().add<Button>(tr("confirm.no"), [&flow] { flow.confirm_match(false); }, ButtonStyle::secondary);
   return s;
 }
 
 std::unique_ptr<Screen> make_feeling(KioskFlow& flow) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
-  auto& body = s->body();
-  body.add<Label>(tr("feeling.title"), FontSize::large, TextAlign::center).set_bold(true);
-  body.add<Label>(tr("feeling.body"), FontSize::normal, TextAlign::center).set_muted(true);
-  auto& slider = body.add<Slider>(0, 10);
+  auto& lead = s->lead();
+  lead.add<Label>(tr("feeling.title"), FontSize::large, TextAlign::center).set_bold(true);
+  lead.add<Label>(tr("feeling.body"), FontSize::normal, TextAlign::center).set_muted(true);
+  auto& actions = s->actions();
+  auto& slider = actions.add<Slider>(0, 10);
   slider.set_end_labels(tr("feeling.low"), tr("feeling.high"));
   slider.set_value(flow.session().feeling);
   slider.set_on_change([&flow](int v) { flow.session().feeling = v; });
-  body.add<Spacer>(24);
-  body.add<Button>(tr("common.continue"), [&flow] { flow.submit_feeling(flow.session().feeling); });
-  body.add<Button>(tr("feeling.skip"), [&flow] { flow.submit_feeling(std::nullopt); },
-                   ButtonStyle::secondary);
+  actions.add<Spacer>(24);
+  actions.add<Button>(tr("common.continue"), [&flow] { flow.submit_feeling(flow.session().feeling); });
+  actions.add<Button>(tr("feeling.skip"), [&flow] { flow.submit_feeling(std::nullopt); }, ButtonStyle::secondary);
   return s;
 }
 
 std::unique_ptr<Screen> make_not_found(KioskFlow& flow) {
   auto s = std::make_unique<KioskScreen>(flow, KioskScreen::Chrome{});
-  auto& body = s->body();
-  body.add<Label>(tr("not_found.title"), FontSize::large, TextAlign::center).set_bold(true);
-  body.add<Label>(tr("not_found.body"), FontSize::normal, TextAlign::center);
-  body.add<Spacer>(24);
-  body.add<Button>(tr("not_found.walk_in"), [&flow] { flow.choose_walk_in(); });
-  body.add<Button>(tr("not_found.desk"), [&flow] { flow.go(Step::front_desk); },
-                   ButtonStyle::secondary);
-  add_back(body, flow, Step::dob);
+  s->lead().add<Label>(tr("not_found.title"), FontSize::large, TextAlign::center).set_bold(true);
+  s->lead().add<Label>(tr("not_found.body"), FontSize::normal, TextAlign::center);
+  auto& actions = s->actions();
+  actions.add<Button>(tr("not_found.walk_in"), [&flow] { flow.choose_walk_in(); });
+  actions.add<Button>(tr("not_found.desk"), [&flow] { flow.go(Step::front_desk); }, ButtonStyle::secondary);
+  actions.add<Button>(tr("common.back"), [&flow] { flow.go(Step::dob); }, ButtonStyle::quiet);
   return s;
 }
 

@@ -38,9 +38,8 @@ private:
 // screen asks again every half second for as long as it is shown (its timers die with it).
 class TicketScreen : public KioskScreen {
 public:
-  // The chrome's own help button would make a second check-in; this screen adds one that flags
-  // the check-in the person already holds.
-  explicit TicketScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, false, false}) {}
+  // "Need help now?" here flags the check-in the person already holds, never a second one.
+  explicit TicketScreen(KioskFlow& flow) : KioskScreen(flow, Chrome{false, true, false, [this] { help(); }}) {}
   Label* wait = nullptr;
   void on_show(App& app) override {
     KioskScreen::on_show(app);
@@ -86,10 +85,10 @@ private:
 
 std::unique_ptr<Screen> make_ticket(KioskFlow& flow) {
   auto s = std::make_unique<TicketScreen>(flow);
-  auto& body = s->body();
   const Session& session = flow.session();
-  body.add<Label>(tr("ticket.title"), FontSize::large, TextAlign::center).set_bold(true);
-  body.add<TicketCard>(session.issued ? session.issued->ticket : std::string());
+  s->lead().add<Label>(tr("ticket.title"), FontSize::large, TextAlign::center).set_bold(true);
+  s->lead().add<TicketCard>(session.issued ? session.issued->ticket : std::string());
+  auto& body = s->actions();
   if (session.offline) {
     body.add<Label>(tr("ticket.offline"), FontSize::normal, TextAlign::center);
   } else {
@@ -101,8 +100,6 @@ std::unique_ptr<Screen> make_ticket(KioskFlow& flow) {
   body.add<Label>(tr("ticket.seat"), FontSize::normal, TextAlign::center).set_bold(true);
   body.add<Spacer>(24);
   body.add<Button>(tr("common.done"), [&flow] { flow.wipe(); }, ButtonStyle::secondary);
-  TicketScreen* screen = s.get();
-  s->root().add<Button>(tr("help.button"), [screen] { screen->help(); }, ButtonStyle::quiet);
   return s;
 }
 
