@@ -49,4 +49,24 @@ TEST_CASE("a follow-up of a block that ends its part goes on the next part") {
 
 TEST_CASE("an empty page still has one part") { CHECK(pack_blocks({}, 400, 10).size() == 1); }
 
+TEST_CASE("landscape pairs the columns two to a part, in reading order") {
+  const auto columns = pack_blocks({{200}, {200}, {200}, {200}, {200}}, 420, 10);
+  REQUIRE(columns.size() == 3);
+  const auto pairs = pair_columns(columns);
+  REQUIRE(pairs.size() == 2);
+  CHECK(pairs[0].part.first == 0);
+  CHECK(pairs[0].split == 2);
+  CHECK(pairs[0].part.last == 4);
+  CHECK(pairs[1].part.first == 4);
+  CHECK(pairs[1].split == 5);  // one column: nothing on the right
+  CHECK(pairs[1].part.last == 5);
+  CHECK(parts_of(pairs).size() == 2);
+}
+
+TEST_CASE("portrait keeps one column a part") {
+  const auto pairs = single_columns(pack_blocks({{200}, {200}, {200}}, 420, 10));
+  REQUIRE(pairs.size() == 2);
+  CHECK(pairs[0].split == pairs[0].part.last);
+}
+
 }  // namespace stillpoint::kiosk_intake

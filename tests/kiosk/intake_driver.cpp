@@ -125,4 +125,49 @@ void intake_slide_to(Kiosk& k, int value) {
   k.tap_at({slider->stop_x(value), slider->bounds().y + slider->bounds().h / 4});
 }
 
+void fill_default_form(Kiosk& k) {
+  const auto next = [&k] { k.tap(intake_word(k, "intake.next")); };
+  // About today's visit.
+  const std::string reason = "What brings you in today? Choose all that fit.";
+  intake_tap_in(k, reason, "Muscle tension or pain");
+  intake_tap_in(k, reason, "Something else");
+  intake_type_into(k, "In a few words, what else brings you in?", "jaw clenching");
+  for (int i = 0; i < 6 && !intake_slider_shown(k); ++i) next();
+  intake_slide_to(k, 7);
+  intake_tap_in(k, "How have you been sleeping this past week?", "Mostly well");
+  next();
+  // The body maps: tap front and back regions; a second tap undoes one.
+  const std::string tension = "Where do you feel tension or discomfort?";
+  intake_tap_region(k, tension, "shoulders", kiosk_intake::FigureView::back);
+  intake_tap_region(k, tension, "upper-back", kiosk_intake::FigureView::back);
+  intake_tap_region(k, tension, "hands", kiosk_intake::FigureView::front);
+  intake_tap_region(k, tension, "feet", kiosk_intake::FigureView::front);
+  intake_tap_region(k, tension, "feet", kiosk_intake::FigureView::back);  // undone
+  intake_tap_region(k, "Are there any areas you'd like us not to touch today?", "chest",
+                          kiosk_intake::FigureView::front);
+  intake_tap_in(k, "What pressure do you like?", "Firm");
+  next();
+  // Touch and consent, therapist preference.
+  intake_tap_in(k, "I understand that my therapist will check in with me, and that I can pause or stop at any time.",
+                "Yes, I understand and I'd like to continue");
+  intake_tap_in(k, "Do you have a preference for your therapist?", "No preference");
+  next();
+  // Health screening with follow-ups: the keypad for a number, the keyboard's digits layer.
+  intake_tap_in(k, "Have you had surgery or an injury in the last few months?", "No");
+  intake_tap_in(k, "Have you ever had a blood clot, or been told you are at risk of one?", "No");
+  intake_tap_in(k, "Are you pregnant?", "Yes");
+  intake_type_into(k, "About how many weeks?", "31");
+  intake_tap_in(k, "Is there any rash, broken skin or skin condition we should know about?", "No");
+  intake_tap_in(k, "Do you take any medicine that changes how you feel touch, pressure or pain?", "No");
+  intake_type_into(k, "Is there anything else you'd like your therapist to know?",
+                         "ibuprofen 400 mg at 8");
+  next();
+  intake_tap_in(k, "Would you like to talk with someone from our care team today?", "No, thank you");
+  // The last page may come in parts: Next until its last one offers the review.
+  const std::string review = intake_word(k, "intake.review");
+  for (int i = 0; i < 5 && !k.has_label(review); ++i) next();
+  k.tap(review);
+  REQUIRE(intake_of(k).view() == kiosk_intake::IntakeFlow::View::review);
+}
+
 }  // namespace stillpoint::kiosk::test

@@ -26,6 +26,9 @@ void intake_type_into(Kiosk& k, std::string_view question, std::string_view text
 // Whether the part shown has a slider, and a tap on its stop for `value` (the first slider).
 bool intake_slider_shown(Kiosk& k);
 void intake_slide_to(Kiosk& k, int value);
+// Fills the default form in English with every kind of answer (tiles, a typed "something else",
+// the slider, both body maps, a follow-up on the keypad, typed digits) and ends on its review.
+void fill_default_form(Kiosk& k);
 // The flow's own word for `key` (Next, Done...).
 std::string intake_word(Kiosk& k, const std::string& key);
 

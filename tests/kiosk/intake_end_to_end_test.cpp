@@ -40,49 +40,6 @@ std::vector<std::string> codes_of(const nlohmann::json& response, const std::str
   return codes;
 }
 
-void fill_default_form(test::Kiosk& k) {
-  using test::intake_tap_in;
-  const auto next = [&k] { k.tap(test::intake_word(k, "intake.next")); };
-  // About today's visit.
-  const std::string reason = "What brings you in today? Choose all that fit.";
-  intake_tap_in(k, reason, "Muscle tension or pain");
-  intake_tap_in(k, reason, "Something else");
-  test::intake_type_into(k, "In a few words, what else brings you in?", "jaw clenching");
-  for (int i = 0; i < 6 && !test::intake_slider_shown(k); ++i) next();
-  test::intake_slide_to(k, 7);
-  intake_tap_in(k, "How have you been sleeping this past week?", "Mostly well");
-  next();
-  // The body maps: tap front and back regions; a second tap undoes one.
-  const std::string tension = "Where do you feel tension or discomfort?";
-  test::intake_tap_region(k, tension, "shoulders", FigureView::back);
-  test::intake_tap_region(k, tension, "upper-back", FigureView::back);
-  test::intake_tap_region(k, tension, "hands", FigureView::front);
-  test::intake_tap_region(k, tension, "feet", FigureView::front);
-  test::intake_tap_region(k, tension, "feet", FigureView::back);  // undone
-  test::intake_tap_region(k, "Are there any areas you'd like us not to touch today?", "chest",
-                          FigureView::front);
-  intake_tap_in(k, "What pressure do you like?", "Firm");
-  next();
-  // Touch and consent, therapist preference.
-  intake_tap_in(k, "I understand that my therapist will check in with me, and that I can pause or stop at any time.",
-                "Yes, I understand and I'd like to continue");
-  intake_tap_in(k, "Do you have a preference for your therapist?", "No preference");
-  next();
-  // Health screening with follow-ups: the keypad for a number, the keyboard's digits layer.
-  intake_tap_in(k, "Have you had surgery or an injury in the last few months?", "No");
-  intake_tap_in(k, "Have you ever had a blood clot, or been told you are at risk of one?", "No");
-  intake_tap_in(k, "Are you pregnant?", "Yes");
-  test::intake_type_into(k, "About how many weeks?", "31");
-  intake_tap_in(k, "Is there any rash, broken skin or skin condition we should know about?", "No");
-  intake_tap_in(k, "Do you take any medicine that changes how you feel touch, pressure or pain?", "No");
-  test::intake_type_into(k, "Is there anything else you'd like your therapist to know?",
-                         "ibuprofen 400 mg at 8");
-  next();
-  intake_tap_in(k, "Would you like to talk with someone from our care team today?", "No, thank you");
-  k.tap(test::intake_word(k, "intake.review"));
-  REQUIRE(test::intake_of(k).view() == kiosk_intake::IntakeFlow::View::review);
-}
-
 }  // namespace
 
 TEST_CASE("a walk-in fills the default form by touch and the real server holds the expected response") {
@@ -104,7 +61,7 @@ TEST_CASE("a walk-in fills the default form by touch and the real server holds t
   k.tap("Check in");
   k.tap("I'm a walk-in");
   REQUIRE(k.flow->step() == Step::intake);
-  fill_default_form(k);
+  test::fill_default_form(k);
   // The review (in parts when long) shows what was typed; Send is on its last part.
   std::string review = k.shown();
   for (int i = 0; i < 6 && !k.has_label(test::intake_word(k, "intake.submit")); ++i) {

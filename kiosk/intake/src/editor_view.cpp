@@ -132,7 +132,8 @@ void IntakeFlow::build_editor() {
   auto& row = (landscape ? *left : root()).add<ui::Row>(24);
   row.add<ui::Button>(ui::literal(strings_.get("intake.cancel")), [this] { back(); },
                       ui::ButtonStyle::secondary);
-  row.add<ui::Button>(ui::literal(strings_.get("intake.done")), [this] { next(); }).set_flex(2);
+  // Half a landscape screen holds "Cancelar" only on an even share.
+  row.add<ui::Button>(ui::literal(strings_.get("intake.done")), [this] { next(); }).set_flex(landscape ? 1 : 2);
 }
 
 }  // namespace stillpoint::kiosk_intake

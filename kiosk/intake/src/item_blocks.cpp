@@ -36,9 +36,10 @@ void add_question(ui::Column& block, const Item& item, BlockContext& c) {
         .set_muted(true);
 }
 
-// Tiles in two columns in landscape when there are several, so a page fits the short height.
+// Tiles side by side in landscape when there are several, so a page fits the short height.
 int tile_columns(const BlockContext& c, std::size_t count) {
-  return c.ui->metrics.landscape() && count >= 3 ? 2 : 1;
+  if (!c.ui->metrics.landscape() || count < 3) return 1;
+  return count >= 5 ? 3 : 2;
 }
 
 void add_choice(ui::Column& block, const Item& item, BlockContext& c) {

@@ -52,4 +52,25 @@ std::vector<SubPage> pack_blocks(const std::vector<PackBlock>& blocks, int avail
   return pages;
 }
 
+std::vector<ColumnPair> pair_columns(const std::vector<SubPage>& columns) {
+  std::vector<ColumnPair> pairs;
+  for (std::size_t c = 0; c < columns.size(); c += 2) {
+    const bool has_right = c + 1 < columns.size();
+    pairs.push_back({{columns[c].first, has_right ? columns[c + 1].last : columns[c].last}, columns[c].last});
+  }
+  return pairs;
+}
+
+std::vector<ColumnPair> single_columns(const std::vector<SubPage>& columns) {
+  std::vector<ColumnPair> pairs;
+  for (const SubPage& c : columns) pairs.push_back({c, c.last});
+  return pairs;
+}
+
+std::vector<SubPage> parts_of(const std::vector<ColumnPair>& pairs) {
+  std::vector<SubPage> parts;
+  for (const ColumnPair& p : pairs) parts.push_back(p.part);
+  return parts;
+}
+
 }  // namespace stillpoint::kiosk_intake

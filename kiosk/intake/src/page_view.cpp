@@ -4,6 +4,7 @@
 
 #include "item_blocks.h"
 #include "part_choice.h"
+#include "two_columns.h"
 #include "stillpoint/kiosk_intake/answer_words.h"
 #include "stillpoint/kiosk_intake/intake_flow.h"
 #include "stillpoint/ui/app.h"
@@ -39,6 +40,16 @@ ui::Container& page_column(ui::Column& root, std::unique_ptr<ui::Widget> aside) 
   column.set_flex(kColumnShare);
   row.adopt(std::move(aside)).set_flex(kAsideShare);
   return column;
+}
+
+// Whether block `i` must stay on the part of the block before it: a follow-up under its
+// question, a note after a question (its help), or the first question after the page's
+// opening words, which never stand alone.
+bool keeps_with_previous(const std::vector<forms::VisibleItem>& visible, std::size_t i) {
+  if (i == 0) return false;
+  const bool display = visible[i].item->type == forms::ItemType::Display;
+  const bool after_intro = i == 1 && visible[0].item->type == forms::ItemType::Display;
+  return visible[i].depth > 0 || display || after_intro;
 }
 }  // namespace
 
@@ -89,36 +100,57 @@ std::string IntakeFlow::problem_words(const forms::Problem& problem) const {
 }
 
 std::unique_ptr<ui::Widget> IntakeFlow::make_header(const std::string& title, bool beside) {
-  auto header = std::make_unique<ui::Column>(20);
-  auto& top = header->add<ui::Row>(24);
   int dots = 1, current = 0;
   for (std::size_t p = 0; p < session_.pages().size(); ++p) {
     if (!session_.page_shown(p)) continue;
     if (p < page_) ++current;
     ++dots;  // one more for the review at the end
   }
-  top.add<ui::ProgressDots>(dots, view_ == View::review ? dots - 1 : current);
+  auto progress = std::make_unique<ui::ProgressDots>(dots, view_ == View::review ? dots - 1 : current);
+  std::unique_ptr<ui::Label> part_line;
+  if (part_count_ > 1) {
+    part_line = std::make_unique<ui::Label>(
+        ui::literal(strings_.format("intake.part", {{"n", std::to_string(part_ + 1)},
+                                                    {"total", std::to_string(part_count_)}})),
+        ui::FontSize::small);
+    part_line->set_muted(true);
+  }
+  auto heading = std::make_unique<ui::Label>(ui::literal(title), ui::FontSize::large);
+  heading->set_bold(true);
+
+  auto header = std::make_unique<ui::Column>(20);
+  auto& top = header->add<ui::Row>(24);
+  // Landscape is short: the title shares the top row with the buttons, progress under it.
+  const bool compact = app()->context().metrics.landscape() && !beside;
+  if (compact) {
+    auto& words = top.add<ui::Column>(8);
+    words.set_flex(3);
+    words.adopt(std::move(heading));
+    auto& where = words.add<ui::Row>(24);
+    where.adopt(std::move(progress));
+    if (part_line) where.adopt(std::move(part_line));
+  } else {
+    top.adopt(std::move(progress));
+  }
   IntakeFlow* self = this;
   if (session_.form().languages().size() > 1) {
     const auto& langs = session_.form().languages();
     auto at = std::find(langs.begin(), langs.end(), session_.language());
     const std::string other = (at == langs.end() || at + 1 == langs.end()) ? langs.front() : *(at + 1);
     top.add<ui::Button>(ui::literal(strings_.get("intake.language." + other)),
-                        [self] { self->switch_language(); }, ui::ButtonStyle::quiet);
+                        [self] { self->switch_language(); }, ui::ButtonStyle::quiet)
+        .set_flex(compact ? 2 : 0);
   }
   if (options_.on_help) {
     // A narrow column has no room for a third thing on the top row: help goes under it.
     ui::Container& help_row = beside ? static_cast<ui::Container&>(*header) : top;
     help_row.add<ui::Button>(ui::literal(strings_.get("intake.help")),
-                             [self] { self->options_.on_help(*self); }, ui::ButtonStyle::quiet);
+                             [self] { self->options_.on_help(*self); }, ui::ButtonStyle::quiet)
+        .set_flex(compact ? 2 : 0);
   }
-  header->add<ui::Label>(ui::literal(title), ui::FontSize::large).set_bold(true);
-  if (part_count_ > 1)
-    header->add<ui::Label>(ui::literal(strings_.format(
-                               "intake.part", {{"n", std::to_string(part_ + 1)},
-                                               {"total", std::to_string(part_count_)}})),
-                           ui::FontSize::small)
-        .set_muted(true);
+  if (compact) return header;
+  header->adopt(std::move(heading));
+  if (part_line) header->adopt(std::move(part_line));
   return header;
 }
 
@@ -132,7 +164,9 @@ std::unique_ptr<ui::Widget> IntakeFlow::make_footer(const std::string& next_labe
   IntakeFlow* self = this;
   row.add<ui::Button>(ui::literal(strings_.get("intake.back")), [self] { self->back(); },
                       ui::ButtonStyle::secondary);
-  row.add<ui::Button>(ui::literal(next_label), [self] { self->next(); }).set_flex(2);
+  // Landscape columns are narrow: "Atrás" in large text needs an even share.
+  row.add<ui::Button>(ui::literal(next_label), [self] { self->next(); })
+      .set_flex(app()->context().metrics.landscape() ? 1 : 2);
   return footer;
 }
 
@@ -155,21 +189,33 @@ void IntakeFlow::build_page() {
     blocks.push_back(make_item_block(*v.item, *blocks_));
     ids.push_back(v.item->link_id);
   }
-  // A page with a widget beside its column is packed to fit that narrower column.
+  // A page with a widget beside its column is packed to fit that narrower column; other pages
+  // in landscape fill two columns of questions side by side.
   const bool beside = std::any_of(blocks.begin(), blocks.end(),
                                   [](const ItemBlock& b) { return b.aside != nullptr; });
-  const int width = beside ? column_width(ctx, content_width()) : content_width();
+  const int beside_width = column_width(ctx, content_width());
   const int available =
-      beside ? body_height(*make_header(title, true), *footer, width) : blocks_->max_height;
-  std::vector<PackBlock> sizes;
-  for (std::size_t i = 0; i < blocks.size(); ++i)
-    sizes.push_back({blocks[i].block->measure(ctx, width).h, visible[i].depth > 0,
-                     blocks[i].aside != nullptr});
-  const auto parts = pack_blocks(sizes, available, ctx.px(kBodySpacing));
+      beside ? body_height(*make_header(title, true), *footer, beside_width) : blocks_->max_height;
+  const auto measure = [&](int width) {
+    std::vector<PackBlock> sizes;
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+      sizes.push_back({blocks[i].block->measure(ctx, width).h, keeps_with_previous(visible, i),
+                       blocks[i].aside != nullptr});
+    return sizes;
+  };
+  bool two_columns = ctx.metrics.landscape() && !beside;
+  auto sizes = measure(beside ? beside_width : two_columns ? half_width(ctx, content_width()) : content_width());
+  // A question too tall for half the width (many tiles) keeps the whole width, one column a part.
+  if (two_columns && std::any_of(sizes.begin(), sizes.end(), [&](const PackBlock& b) { return b.height > available; })) {
+    two_columns = false;
+    sizes = measure(content_width());
+  }
+  const auto columns = pack_blocks(sizes, available, ctx.px(kBodySpacing));
+  const auto parts = two_columns ? pair_columns(columns) : single_columns(columns);
   part_count_ = parts.size();
-  part_ = choose_part(parts, ids, target_ == Target::anchor ? anchor_ : "", target_ == Target::last);
+  part_ = choose_part(parts_of(parts), ids, target_ == Target::anchor ? anchor_ : "", target_ == Target::last);
   shown_ids_ = ids;
-  const SubPage shown = parts[part_];
+  const SubPage shown = parts[part_].part;
   part_ids_.assign(ids.begin() + static_cast<std::ptrdiff_t>(shown.first),
                    ids.begin() + static_cast<std::ptrdiff_t>(shown.last));
 
@@ -187,7 +233,9 @@ void IntakeFlow::build_page() {
   column.adopt(make_header(title, has_aside));
   auto& body = column.add<ui::Column>(kBodySpacing);
   body.set_flex(1);
-  for (std::size_t i = shown.first; i < shown.last; ++i) body.adopt(std::move(blocks[i].block));
+  std::vector<std::unique_ptr<ui::Widget>> widgets;
+  for (auto& b : blocks) widgets.push_back(std::move(b.block));
+  place_blocks(body, widgets, parts[part_], two_columns, kBodySpacing);
   column.adopt(make_footer(next_label));
   // From now on a rebuild of this page keeps the person on this part.
   target_ = Target::anchor;

@@ -2,6 +2,7 @@
 // parts that fit; a tap on a row goes back to that question, "Send my answers" submits.
 #include "item_blocks.h"
 #include "part_choice.h"
+#include "two_columns.h"
 #include "stillpoint/kiosk_intake/answer_words.h"
 #include "stillpoint/kiosk_intake/intake_flow.h"
 #include "stillpoint/kiosk_intake/review_row.h"
@@ -20,13 +21,15 @@ void IntakeFlow::build_review() {
   const std::string title = strings_.get("intake.review.title");
   part_count_ = 2;
   const int available = body_height(*make_header(title), *make_footer("Next"), content_width());
+  const bool two_columns = ctx.metrics.landscape();
+  const int width = two_columns ? half_width(ctx, content_width()) : content_width();
 
   std::vector<std::unique_ptr<ui::Widget>> rows;
   std::vector<PackBlock> sizes;
   std::vector<std::string> ids;
   auto hint = std::make_unique<ui::Label>(ui::literal(strings_.get("intake.review.hint")));
   hint->set_muted(true);
-  sizes.push_back({hint->measure(ctx, content_width()).h, false});
+  sizes.push_back({hint->measure(ctx, width).h, false});
   rows.push_back(std::move(hint));
   ids.emplace_back();
   for (std::size_t p = 0; p < session_.pages().size(); ++p) {
@@ -38,21 +41,23 @@ void IntakeFlow::build_review() {
       rows.push_back(std::make_unique<ReviewRow>(
           session_.text(item), words.empty() ? strings_.get("intake.not_answered") : words,
           !words.empty(), strings_.get("intake.change"), [this, link] { change_answer(link); }));
-      sizes.push_back({rows.back()->measure(ctx, content_width()).h, false});
+      sizes.push_back({rows.back()->measure(ctx, width).h, false});
       ids.push_back(link);
     }
   }
-  const auto parts = pack_blocks(sizes, available, ctx.px(kRowSpacing));
+  const auto columns = pack_blocks(sizes, available, ctx.px(kRowSpacing));
+  const auto parts = two_columns ? pair_columns(columns) : single_columns(columns);
   part_count_ = parts.size();
-  part_ = choose_part(parts, ids, target_ == Target::anchor ? anchor_ : "", target_ == Target::last);
-  part_ids_.assign(ids.begin() + static_cast<std::ptrdiff_t>(parts[part_].first),
-                   ids.begin() + static_cast<std::ptrdiff_t>(parts[part_].last));
+  part_ = choose_part(parts_of(parts), ids, target_ == Target::anchor ? anchor_ : "", target_ == Target::last);
+  const SubPage shown = parts[part_].part;
+  part_ids_.assign(ids.begin() + static_cast<std::ptrdiff_t>(shown.first),
+                   ids.begin() + static_cast<std::ptrdiff_t>(shown.last));
 
   const bool last_part = part_ + 1 == part_count_;
   root().adopt(make_header(title));
   auto& body = root().add<ui::Column>(kRowSpacing);
   body.set_flex(1);
-  for (std::size_t i = parts[part_].first; i < parts[part_].last; ++i) body.adopt(std::move(rows[i]));
+  place_blocks(body, rows, parts[part_], two_columns, kRowSpacing);
   root().adopt(make_footer(strings_.get(last_part ? "intake.submit" : "intake.next")));
   target_ = Target::anchor;
   anchor_ = "#" + std::to_string(part_);

@@ -26,4 +26,18 @@ struct SubPage {
 // (possibly empty).
 std::vector<SubPage> pack_blocks(const std::vector<PackBlock>& blocks, int available, int spacing);
 
+// A part shown as two columns side by side (landscape has the width, not the height): blocks
+// [part.first, split) on the left, [split, part.last) on the right.
+struct ColumnPair {
+  SubPage part;
+  std::size_t split = 0;
+};
+
+// Pairs columns filled by pack_blocks in reading order, two to a part (the last may hold one).
+std::vector<ColumnPair> pair_columns(const std::vector<SubPage>& columns);
+// One column a part: what portrait shows.
+std::vector<ColumnPair> single_columns(const std::vector<SubPage>& columns);
+// The parts alone, for choose_part.
+std::vector<SubPage> parts_of(const std::vector<ColumnPair>& pairs);
+
 }  // namespace stillpoint::kiosk_intake
