@@ -5,11 +5,7 @@ const assert = require('node:assert/strict');
 const http = require('node:http');
 const { eventually } = require('./lib/runner');
 const { intakeResponse } = require('./lib/clinic-api');
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const { today, todayAt } = require('./lib/dates');
 
 async function signIn(page, user, password) {
   await page.fill('#signin-user', user);
@@ -226,8 +222,7 @@ module.exports = (suite) => {
   test('an offline claim is matched by hand and an empty CSV imports nothing', async ({ page, api }) => {
     const open = await api.staff('POST', '/api/v1/appointments', {
       first_name: 'Robin', last_name: 'Okafor', birth_date: '1975-06-30',
-      start: new Date(Date.now() + 20 * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-      practitioner: 'Alex Chen', service: 'rehab' });
+      start: todayAt(9), practitioner: 'Alex Chen', service: 'rehab' });
     assert.equal(open.status, 201);
     // Checked in while the kiosk was offline, with a birth date that matches nobody.
     await api.checkIn({ ticket: 'A-05', kind: 'appointment', claim: { birth_date: '1975-03-06' } });

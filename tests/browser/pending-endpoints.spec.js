@@ -4,12 +4,7 @@
 'use strict';
 const assert = require('node:assert/strict');
 const { intakeResponse } = require('./lib/clinic-api');
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-const inMinutes = (m) => new Date(Date.now() + m * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const { today, todayAt } = require('./lib/dates');
 
 module.exports = ({ test }) => {
   test('signs in', async ({ page, server }) => {
@@ -40,7 +35,7 @@ module.exports = ({ test }) => {
 
   test('POST /api/v1/tickets/{ticket}/match: an offline claim is matched by hand', async ({ page, api }) => {
     const created = await api.staff('POST', '/api/v1/appointments', {
-      first_name: 'Robin', last_name: 'Okafor', birth_date: '1975-06-30', start: inMinutes(5),
+      first_name: 'Robin', last_name: 'Okafor', birth_date: '1975-06-30', start: todayAt(9),
       practitioner: 'Alex Chen', service: 'rehab' });
     assert.equal(created.status, 201);
     // The kiosk was offline and the person mistyped their birth date: nothing matched.
@@ -59,8 +54,8 @@ module.exports = ({ test }) => {
 
   test('POST /api/v1/appointments/import: a CSV file adds every row', async ({ page, api }) => {
     const csv = 'first_name,last_name,birth_date,start,practitioner,service\n' +
-      `Ana,Lima,1990-01-02,${inMinutes(60)},Alex Chen,massage\n` +
-      `"Lee, Jr.",Park,1985-11-20,${inMinutes(90)},Sam Roe,counselling\n`;
+      `Ana,Lima,1990-01-02,${todayAt(10)},Alex Chen,massage\n` +
+      `"Lee, Jr.",Park,1985-11-20,${todayAt(10, 30)},Sam Roe,counselling\n`;
     await page.setInputFiles('#import-file', { name: 'today.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.click('#import-form button[type=submit]');
     await page.locator('#import-status', { hasText: '2 appointments imported.' }).waitFor();
