@@ -56,6 +56,15 @@ TEST_CASE("a script taps by label in the current language, types, waits and take
   CHECK(field->value() == "Marí Joséñ");
 }
 
+TEST_CASE("a script's screenshots go into a folder it makes when the folder is not there yet") {
+  test::Harness h({1080, 1920}, Theme{}, gallery::translator("en"));
+  h.show(gallery::make_page(gallery::Page::choices));
+  const auto dir = test::scratch_dir("script-new-folder") / "not" / "yet";
+  ScriptRunner runner(*h.app, {dir, &h.clock, {}});
+  runner.run(parse_script("screenshot first\n"));
+  CHECK(std::filesystem::exists(dir / "first.png"));
+}
+
 TEST_CASE("a script fails on text that is not on screen and on labels it cannot tap") {
   test::Harness h({1080, 1920}, Theme{}, gallery::translator("en"));
   h.show(gallery::make_page(gallery::Page::choices));

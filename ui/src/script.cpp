@@ -207,6 +207,7 @@ void ScriptRunner::screenshot(const ScriptCommand& c) {
   std::filesystem::path name = c.argument;
   if (name.extension() != ".png") name += ".png";
   try {
+    std::filesystem::create_directories(options_.screenshot_dir);
     app_.save_screenshot(options_.screenshot_dir / name);
   } catch (const std::exception& e) {
     throw ScriptError(c.line, e.what());
