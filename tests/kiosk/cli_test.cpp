@@ -67,3 +67,26 @@ TEST_CASE("stillpoint-kiosk --screenshot renders the main screens headless") {
   // Screenshots use the in-memory demo clinic: no outbox appears in the configured data_dir.
   CHECK(slurp(dir / "out.txt").find("kiosk-idle.png") != std::string::npos);
 }
+
+TEST_CASE("README: stillpoint-kiosk --demo --windowed 1920x1080 --screenshot DIR renders the landscape set") {
+  const auto dir = test::scratch_dir("screenshots-landscape");
+  const auto shots = dir / "landscape";
+  // As the README runs it: from the checkout's root, the demo clinic, a folder not made yet.
+  const std::string command = "cd " + test::source_dir().string() + " && SDL_VIDEODRIVER=offscreen " +
+                              std::string(STILLPOINT_KIOSK_EXE) + " --demo --windowed 1920x1080 --screenshot " +
+                              shots.string() + " > " + (dir / "out.txt").string();
+  REQUIRE(run(command) == 0);
+  for (const char* name : {"welcome", "dob", "ticket", "help"}) {
+    const auto png = shots / (std::string("kiosk-") + name + ".png");
+    REQUIRE_MESSAGE(std::filesystem::exists(png), png);
+    // A PNG's IHDR holds width and height, big-endian, at bytes 16 and 20.
+    const std::string head = slurp(png).substr(0, 24);
+    const auto be32 = [&](std::size_t at) {
+      std::uint32_t v = 0;
+      for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(head[at + i]);
+      return v;
+    };
+    CHECK(be32(16) == 1920);
+    CHECK(be32(20) == 1080);
+  }
+}
