@@ -57,12 +57,16 @@ void draw_queue_full(const DrawEnv& env, ui::Rect area, const QueueText& queue);
 // "A-07 → Room 2" over the stage (on the bare backdrop); without a code, "Room 2 is ready for
 // the next person".
 void draw_takeover(const DrawEnv& env, ui::Rect area, std::string_view ticket, std::string_view room);
-// "A-07 → Room 2" on one line in `box`, aligned by style.align, with a drawn arrow.
+// "A-07 → Room 2" in `box`, aligned by style.align, with a drawn arrow: on one line when it
+// fits the box's width, else the room (wrapped) on the lines under "A-07 →".
 void draw_call(const DrawEnv& env, std::string_view ticket, std::string_view room, ui::TextStyle style,
                ui::Color color, ui::Rect box);
+// The height draw_call takes at `width`.
+int call_height(const DrawEnv& env, std::string_view ticket, std::string_view room, ui::TextStyle style, int width);
 // The footer's band, and its words.
 void draw_footer_band(const DrawEnv& env, ui::Rect area);
-void draw_footer(const DrawEnv& env, ui::Rect area, const FooterText& footer);
+// `two_rows`: the message on top, the helpline and the clock under it (a narrow screen).
+void draw_footer(const DrawEnv& env, ui::Rect area, const FooterText& footer, bool two_rows);
 // A band of the backdrop colour over `area` at `alpha` (0..1): the crossfade's veil.
 void draw_veil(const DrawEnv& env, ui::Rect area, double alpha);
 

@@ -52,17 +52,21 @@ void draw_veil(const DrawEnv& env, Rect area, double alpha) {
 
 void draw_footer_band(const DrawEnv& env, Rect area) { env.painter.fill_rect(area, env.palette.footer); }
 
-void draw_footer(const DrawEnv& env, Rect area, const FooterText& footer) {
+void draw_footer(const DrawEnv& env, Rect area, const FooterText& footer, bool two_rows) {
   auto& p = env.painter;
-  const Rect inner = area.inset(p.px(40));
-  p.text(footer.message, {ui::FontSize::normal, false, ui::TextAlign::left}, env.palette.text, inner);
+  // Inset at the sides only: a row is about one line tall.
+  const Rect inner{area.x + p.px(40), area.y, area.w - 2 * p.px(40), area.h};
+  const Rect top = two_rows ? Rect{inner.x, inner.y, inner.w, inner.h / 2} : inner;
+  const Rect bottom = two_rows ? Rect{inner.x, inner.y + inner.h / 2, inner.w, inner.h - inner.h / 2} : inner;
+  p.text(footer.message, {ui::FontSize::normal, false, ui::TextAlign::left}, env.palette.text, top);
   const ui::TextStyle clock_style{ui::FontSize::normal, true, ui::TextAlign::right};
-  p.text(footer.clock, clock_style, env.palette.text, inner);
+  p.text(footer.clock, clock_style, env.palette.text, bottom);
   if (!footer.helpline.empty()) {
     // Small and muted beside the clock: there for whoever needs it, never shouting.
     const int clock_w = p.context().text->measure(footer.clock, clock_style, 0).w;
-    const Rect help{inner.x, inner.y, inner.w - clock_w - p.px(56), inner.h};
-    p.text(footer.helpline, {ui::FontSize::small, false, ui::TextAlign::right}, env.palette.muted, help);
+    const Rect help{bottom.x, bottom.y, bottom.w - clock_w - p.px(56), bottom.h};
+    p.text(footer.helpline, {ui::FontSize::small, false, two_rows ? ui::TextAlign::left : ui::TextAlign::right},
+           env.palette.muted, help);
   }
 }
 

@@ -63,7 +63,7 @@ void LobbyScreen::draw_content(const DrawEnv& env, TimePoint now) const {
   const bool queue_full = shown && shown->kind == lobby::SlideKind::queue;
   const bool queue_involved = queue_full || (fade.running && other && other->kind == lobby::SlideKind::queue);
   draw_slide(env, shown, now);
-  if (!queue_full) draw_queue_panel(env, layout.panel, queue_, deps_.config.panel == PanelPlacement::bottom);
+  if (!queue_full) draw_queue_panel(env, layout.panel, queue_, layout.panel_row);
   // The veil covers the panel only when the panel itself comes or goes (the queue slide).
   draw_veil(env, queue_involved ? layout.stage : layout.content, fade.veil);
 }
@@ -130,7 +130,7 @@ void LobbyScreen::draw_background(ui::Painter& painter) const {
   footer.clock = clock_;
   if (!deps_.helpline.empty())
     footer.helpline = deps_.strings.format(deps_.language, "lobby.helpline", {{"number", deps_.helpline}});
-  draw_footer(env, layout.footer, footer);
+  draw_footer(env, layout.footer, footer, layout.footer_two_rows);
 }
 
 }  // namespace stillpoint::display

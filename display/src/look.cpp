@@ -30,17 +30,20 @@ ui::Theme lobby_theme(const ui::Theme& base) {
 
 LobbyLayout lobby_layout(ui::Size output, double scale, PanelPlacement placement) {
   LobbyLayout l;
-  const int footer_h = scaled(scale, 112);
+  const bool portrait = output.h > output.w;
+  l.footer_two_rows = portrait;
+  const int footer_h = scaled(scale, portrait ? 176 : 112);
   l.footer = {0, output.h - footer_h, output.w, footer_h};
   l.stage = {0, 0, output.w, output.h - footer_h};
-  if (placement == PanelPlacement::side) {
+  if (placement == PanelPlacement::side && !portrait) {
     const int panel_w = static_cast<int>(output.w * 0.32);
     l.content = {0, 0, output.w - panel_w, l.stage.h};
     l.panel = {l.content.w, 0, panel_w, l.stage.h};
   } else {
-    const int panel_h = scaled(scale, 300);
+    const int panel_h = portrait ? l.stage.h * 2 / 5 : scaled(scale, 360);
     l.content = {0, 0, output.w, l.stage.h - panel_h};
     l.panel = {0, l.content.h, output.w, panel_h};
+    l.panel_row = !portrait;
   }
   return l;
 }

@@ -34,9 +34,13 @@ struct LobbyLayout {
   ui::Rect panel;    // the queue card
   ui::Rect stage;    // content and panel together (the queue slide and the takeover)
   ui::Rect footer;   // clock, message, helpline
+  bool panel_row = false;      // the queue card's blocks side by side (a bottom card in landscape)
+  bool footer_two_rows = false;  // portrait: the message above the helpline and the clock
 };
 
-// Places the regions for `output`; `scale` is output pixels per reference pixel.
+// Places the regions for `output`; `scale` is output pixels per reference pixel. A portrait
+// screen has no width to spare beside the content: its card goes under it whatever `placement`
+// says, its blocks one under another, and its footer takes two rows.
 LobbyLayout lobby_layout(ui::Size output, double scale, PanelPlacement placement);
 
 }  // namespace stillpoint::display

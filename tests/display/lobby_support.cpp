@@ -57,7 +57,7 @@ std::string one_slide(const std::string& slide_json, const std::string& palette)
 
 LobbyRig::LobbyRig(const std::filesystem::path& assets, LobbyConfig config, const TimeSource& clock,
                    std::unique_ptr<QueueFeed> feed, std::unique_ptr<Chime> chime,
-                   const std::string& server_url, const std::string& token) {
+                   const std::string& server_url, const std::string& token, ui::Size size) {
   setenv("SDL_VIDEODRIVER", "offscreen", 1);
   setenv("SDL_AUDIODRIVER", "dummy", 1);
   LobbyOptions o;
@@ -68,7 +68,7 @@ LobbyRig::LobbyRig(const std::filesystem::path& assets, LobbyConfig config, cons
   o.data_dir = assets / "data";
   o.token = token;
   o.window.fullscreen = false;
-  o.window.size = {1920, 1080};
+  o.window.size = size;
   o.clock = &clock;
   o.feed = std::move(feed);
   o.chime = chime ? std::move(chime) : make_silent_chime();

@@ -56,11 +56,12 @@ std::filesystem::path assets_with_playlist(const std::string& name, const std::s
 // A playlist of one slide (its JSON object).
 std::string one_slide(const std::string& slide_json, const std::string& palette = "day");
 
-// A 1920x1080 headless lobby. `feed`/`chime` may be null (then the test owns none).
+// A headless lobby (1920x1080 unless told). `feed`/`chime` may be null (then the test owns none).
 struct LobbyRig {
   LobbyRig(const std::filesystem::path& assets, LobbyConfig config, const TimeSource& clock,
            std::unique_ptr<QueueFeed> feed, std::unique_ptr<Chime> chime,
-           const std::string& server_url = "http://127.0.0.1:9", const std::string& token = {});
+           const std::string& server_url = "http://127.0.0.1:9", const std::string& token = {},
+           ui::Size size = {1920, 1080});
   std::unique_ptr<Lobby> lobby;
   // Every string drawn since construction (the text observer).
   std::shared_ptr<std::vector<std::string>> seen = std::make_shared<std::vector<std::string>>();

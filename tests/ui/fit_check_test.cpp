@@ -119,3 +119,13 @@ TEST_CASE("fit check: text and control edges below WCAG contrast are named with 
   Screen& s2 = h2.show(std::move(again));
   CHECK(problems_of(h2, s2) == "");
 }
+
+TEST_CASE("fit check: two strings drawn over each other are named") {
+  test::Harness h({800, 1280});
+  auto screen = std::make_unique<Screen>();
+  auto& place = screen->root().add<Place>(std::vector<Rect>{{20, 20, 400, 80}, {60, 30, 400, 80}});
+  place.add<Label>(Text::literal("Room 2"));
+  place.add<Label>(Text::literal("Helpline"));
+  Screen& s = h.show(std::move(screen));
+  CHECK(has(problems_of(h, s), "\"Room 2\": is drawn over \"Helpline\""));
+}

@@ -104,6 +104,11 @@ void check_edge(const FrameRecord& frame, const Widget& w, const std::string& na
 std::vector<FitProblem> text_problems(const FrameRecord& frame) {
   std::vector<FitProblem> problems;
   for (const DrawnText& t : frame.texts) check_text(frame, t, problems);
+  // Two strings over each other are read as neither.
+  for (std::size_t i = 0; i < frame.texts.size(); ++i)
+    for (std::size_t j = i + 1; j < frame.texts.size(); ++j)
+      if (overlap(frame.texts[i].placed, frame.texts[j].placed))
+        problems.push_back({"is drawn over \"" + frame.texts[j].text + "\"", "\"" + frame.texts[i].text + "\""});
   return problems;
 }
 

@@ -5,8 +5,8 @@
 // - every visible widget lies inside the window (screens cannot scroll: a widget outside it
 //   cannot be reached), no two interactive widgets overlap (a finger would hit the wrong one),
 //   and every target keeps 64 reference pixels;
-// - every string lies inside its box, the window and any clip, and no word is broken across
-//   lines;
+// - every string lies inside its box, the window and any clip, no two strings overlap, and no
+//   word is broken across lines;
 // - every string keeps 4.5:1 contrast with what lies beneath it (WCAG 1.4.3), and every control
 //   an edge of 3:1 against its background (WCAG 1.4.11).
 #include <string>
