@@ -129,3 +129,13 @@ TEST_CASE("fit check: two strings drawn over each other are named") {
   Screen& s = h.show(std::move(screen));
   CHECK(has(problems_of(h, s), "\"Room 2\": is drawn over \"Helpline\""));
 }
+
+TEST_CASE("fit check: a modal's words over the dimmed screen are not two strings over each other") {
+  test::Harness h({800, 1280});
+  auto screen = std::make_unique<Screen>();
+  for (int i = 0; i < 12; ++i) screen->root().add<Label>(Text::literal("Behind the card " + std::to_string(i)));
+  Screen& s = h.show(std::move(screen));
+  s.show_modal(std::make_unique<Modal>(Text::literal("Still there?"), Text::literal("Starting over soon.")));
+  h.app->pump();
+  CHECK(!has(problems_of(h, s), "is drawn over"));
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "stillpoint/ui/metrics.h"
 #include "stillpoint/ui/screen.h"
@@ -33,6 +34,13 @@ void collect(const Widget& w, std::vector<const Widget*>& out) {
 
 bool overlap(const Rect& a, const Rect& b) {
   return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+std::optional<Rect> intersection(const Rect& a, const Rect& b) {
+  if (!overlap(a, b)) return std::nullopt;
+  const int x = std::max(a.x, b.x);
+  const int y = std::max(a.y, b.y);
+  return Rect{x, y, std::min(a.x + a.w, b.x + b.w) - x, std::min(a.y + a.h, b.y + b.h) - y};
 }
 
 // A widget inside an interactive one (a key's label) is part of it, not a second target.
@@ -104,10 +112,12 @@ void check_edge(const FrameRecord& frame, const Widget& w, const std::string& na
 std::vector<FitProblem> text_problems(const FrameRecord& frame) {
   std::vector<FitProblem> problems;
   for (const DrawnText& t : frame.texts) check_text(frame, t, problems);
-  // Two strings over each other are read as neither.
+  // Two strings over each other are read as neither, unless a card or scrim came between them
+  // (a modal over its screen).
   for (std::size_t i = 0; i < frame.texts.size(); ++i)
     for (std::size_t j = i + 1; j < frame.texts.size(); ++j)
-      if (overlap(frame.texts[i].placed, frame.texts[j].placed))
+      if (const auto both = intersection(frame.texts[i].placed, frame.texts[j].placed);
+          both && !frame.covered_between(both->center(), frame.texts[i].shapes_below, frame.texts[j].shapes_below))
         problems.push_back({"is drawn over \"" + frame.texts[j].text + "\"", "\"" + frame.texts[i].text + "\""});
   return problems;
 }

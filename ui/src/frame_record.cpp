@@ -47,4 +47,11 @@ Color FrameRecord::colour_at(Point p, std::size_t shape_count) const {
   return out;
 }
 
+bool FrameRecord::covered_between(Point p, std::size_t from, std::size_t to) const {
+  to = std::min(to, shapes.size());
+  for (std::size_t i = from; i < to; ++i)
+    if (shapes[i].color.a >= 128 && covers(shapes[i], p)) return true;
+  return false;
+}
+
 }  // namespace stillpoint::ui

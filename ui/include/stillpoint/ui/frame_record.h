@@ -39,6 +39,9 @@ struct FrameRecord {
 
   // The colour the frame has at `p` under the first `shape_count` shapes (opaque result).
   Color colour_at(Point p, std::size_t shape_count) const;
+  // Whether a shape drawn between `from` and `to` (shape indices) covers `p` at least half
+  // opaque: a card or a modal's scrim laid over what was drawn before it.
+  bool covered_between(Point p, std::size_t from, std::size_t to) const;
 };
 
 }  // namespace stillpoint::ui
