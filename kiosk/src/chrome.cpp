@@ -42,6 +42,9 @@ KioskScreen::KioskScreen(KioskFlow& flow, Chrome chrome)
     }, ui::ButtonStyle::quiet);
     lang.set_flex(2);
   }
+  if (flow.looks_offered())
+    header.add<ui::Button>(ui::tr("look.button"), [&flow, this] { show_look_card(flow, *this); },
+                           ui::ButtonStyle::quiet);
   if (help_in_header)
     header.add<ui::Button>(ui::tr("help.button"), help, ui::ButtonStyle::quiet)
         .set_flex(3);  // "¿Necesita ayuda ahora?" on one line
@@ -107,6 +110,20 @@ void KioskScreen::draw_background(ui::Painter& painter) const {
     // A faint tint: its edge needs no anti-aliasing, which would cost more than the fill.
     painter.fill_circle({cx, cy}, r, disc_colour(theme, d.tint * 4.0), ui::Edge::hard);
   }
+}
+
+void show_look_card(KioskFlow& flow, ui::Screen& screen) {
+  auto& card = screen.show_modal(std::make_unique<ui::Modal>(ui::tr("look.title"), ui::tr("look.body")));
+  auto& choices = card.content().add<ui::Column>(24);
+  const std::string& now = flow.session().look.empty() ? flow.config().theme : flow.session().look;
+  for (const auto& [key, theme] : {std::pair{"look.normal", "normal"}, std::pair{"look.large", "large-text"},
+                                   std::pair{"look.contrast", "high-contrast"}}) {
+    choices.add<ui::Button>(ui::tr(key), [&flow, &screen, name = std::string(theme)] {
+      screen.close_modal();
+      flow.set_look(name);  // last: it rebuilds the screen this card is on
+    }, now == theme ? ui::ButtonStyle::primary : ui::ButtonStyle::secondary);
+  }
+  card.add_button(ui::tr("common.cancel"), [&screen] { screen.close_modal(); }, ui::ButtonStyle::quiet);
 }
 
 void show_help_card(KioskFlow& flow, ui::Screen& screen) {

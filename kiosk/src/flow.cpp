@@ -9,6 +9,7 @@
 #include "stillpoint/core/initials.h"
 #include "stillpoint/kiosk/dob.h"
 #include "stillpoint/kiosk_intake/intake_flow.h"
+#include "stillpoint/ui/theme.h"
 
 namespace stillpoint::kiosk {
 
@@ -21,8 +22,28 @@ struct KioskFlow::Lookup {
   std::optional<sync::LookupAnswer> answer;
 };
 
-KioskFlow::KioskFlow(ui::App& app, FlowOptions options) : app_(app), options_(std::move(options)) {
+KioskFlow::KioskFlow(ui::App& app, FlowOptions options)
+    : app_(app), options_(std::move(options)), device_theme_(app.theme()) {
   session_.language = options_.config.default_language;
+}
+
+bool KioskFlow::set_look(const std::string& name) {
+  ui::Theme theme;
+  try {
+    theme = ui::load_theme_file(options_.themes_dir / (name + ".json"));
+  } catch (const std::exception&) {
+    return false;  // a missing or broken theme file leaves the screen as it is
+  }
+  session_.look = name;
+  app_.set_theme(std::move(theme));
+  // Sizes changed: the form lays itself out again keeping its page and answers; other screens
+  // are rebuilt from the session, as a language switch does.
+  if (step_ == Step::intake) {
+    if (auto* intake = dynamic_cast<kiosk_intake::IntakeFlow*>(app_.top())) intake->restyle();
+    return true;
+  }
+  go(step_);
+  return true;
 }
 
 KioskFlow::~KioskFlow() { app_.set_activity_listener({}); }
@@ -67,6 +88,7 @@ std::unique_ptr<ui::Screen> KioskFlow::build(Step step) {
     app_.set_translator(make_translator(options_.catalogs, language));
   };
   hooks.help = [this](ui::Screen& screen) { request_help(&screen); };
+  if (looks_offered()) hooks.look = [this](ui::Screen& screen) { show_look_card(*this, screen); };
   if (options_.intake) return options_.intake(hooks);
   return make_default_intake(*this, hooks);
 }
@@ -278,6 +300,7 @@ void KioskFlow::wipe() {
     for (ui::Widget* w : top->all_widgets())
       if (auto* field = dynamic_cast<ui::TextField*>(w)) field->clear();
   }
+  if (!session_.look.empty()) app_.set_theme(device_theme_);
   session_.wipe(options_.config.default_language);
   app_.set_translator(make_translator(options_.catalogs, session_.language));
   app_.text_cache().clear();  // destroys every texture that showed what they typed

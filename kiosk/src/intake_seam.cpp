@@ -30,6 +30,7 @@ std::unique_ptr<Screen> make_default_intake(KioskFlow& flow, const IntakeHooks& 
   options.on_cancel = hooks.cancel;
   options.on_language = hooks.language_changed;
   options.on_help = hooks.help;
+  options.on_look = hooks.look;
   return kiosk_intake::make_intake_flow(std::move(options));
 }
 

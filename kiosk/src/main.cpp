@@ -69,6 +69,7 @@ int run_kiosk(const kiosk::KioskArgs& args, DeviceConfig config,
   kiosk::FlowOptions options;
   options.catalogs = kiosk::load_catalogs(assets / "i18n");
   options.version = kVersion;
+  options.themes_dir = assets / "themes";
   if (args.demo || args.screenshot_dir) {
     options.backend = std::make_shared<kiosk::DemoBackend>(
         clock, config.ticket_prefix, assets / "forms" / (config.form_id + ".json"));

@@ -57,6 +57,9 @@ std::unique_ptr<ui::Screen> make_problem(KioskFlow& flow);
 std::unique_ptr<ui::Screen> make_admin_pin(KioskFlow& flow);
 std::unique_ptr<ui::Screen> make_admin_status(KioskFlow& flow);
 
+// "Aa": standard, larger text or high contrast for this visit, over `screen`.
+void show_look_card(KioskFlow& flow, ui::Screen& screen);
+
 // The help card ("someone is coming", the helpline) over `screen`.
 void show_help_card(KioskFlow& flow, ui::Screen& screen);
 

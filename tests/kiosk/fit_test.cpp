@@ -74,6 +74,10 @@ const Screen kScreens[] = {
        k.advance(std::chrono::seconds(k.flow->config().idle_seconds));
      }},
     {"could not save", [](Kiosk& k) { k.flow->go(Step::problem); }},
+    {"text and contrast card", [](Kiosk& k) {
+       k.flow->go(Step::choose);
+       k.tap(k.flow->t("look.button"));
+     }},
     {"admin PIN", [](Kiosk& k) { k.flow->go(Step::admin_pin); }},
     {"admin status", [](Kiosk& k) { k.flow->go(Step::admin_status); }},
 };

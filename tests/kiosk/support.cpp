@@ -54,6 +54,7 @@ Kiosk::Kiosk(std::shared_ptr<KioskBackend> b, DeviceConfig config, IntakeFactory
   options.config = std::move(config);
   options.intake = std::move(intake);
   options.version = "test";
+  options.themes_dir = std::filesystem::path(options.config.assets_dir) / "themes";
   flow = std::make_unique<KioskFlow>(*app, std::move(options));
   flow->start();
   app->pump();

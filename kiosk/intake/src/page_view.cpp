@@ -122,15 +122,21 @@ std::unique_ptr<ui::Widget> IntakeFlow::make_header(const std::string& title, bo
   auto& top = header->add<ui::Row>(24);
   // Landscape is short: the title shares the top row with the buttons, progress under it.
   const bool compact = app()->context().metrics.landscape() && !beside;
+  // Width shares of the top row: enough for "Español" and "Aa" in large text, and for
+  // "¿Necesita ayuda ahora?" to wrap between its words, never inside one.
+  struct Shares {
+    int lead, look, language, help;
+  };
+  const Shares share = compact ? Shares{6, 2, 3, 4} : Shares{2, 3, 6, 7};
   if (compact) {
     auto& words = top.add<ui::Column>(8);
-    words.set_flex(3);
+    words.set_flex(share.lead);
     words.adopt(std::move(heading));
     auto& where = words.add<ui::Row>(24);
     where.adopt(std::move(progress));
     if (part_line) where.adopt(std::move(part_line));
   } else {
-    top.adopt(std::move(progress));
+    top.adopt(std::move(progress)).set_flex(share.lead);
   }
   IntakeFlow* self = this;
   if (session_.form().languages().size() > 1) {
@@ -139,14 +145,18 @@ std::unique_ptr<ui::Widget> IntakeFlow::make_header(const std::string& title, bo
     const std::string other = (at == langs.end() || at + 1 == langs.end()) ? langs.front() : *(at + 1);
     top.add<ui::Button>(ui::literal(strings_.get("intake.language." + other)),
                         [self] { self->switch_language(); }, ui::ButtonStyle::quiet)
-        .set_flex(compact ? 2 : 0);
+        .set_flex(share.language);
   }
+  if (options_.on_look)
+    top.add<ui::Button>(ui::literal(strings_.get("intake.look")), [self] { self->options_.on_look(*self); },
+                        ui::ButtonStyle::quiet)
+        .set_flex(share.look);
   if (options_.on_help) {
     // A narrow column has no room for a third thing on the top row: help goes under it.
     ui::Container& help_row = beside ? static_cast<ui::Container&>(*header) : top;
     help_row.add<ui::Button>(ui::literal(strings_.get("intake.help")),
                              [self] { self->options_.on_help(*self); }, ui::ButtonStyle::quiet)
-        .set_flex(compact ? 2 : 0);
+        .set_flex(share.help);
   }
   if (compact) return header;
   header->adopt(std::move(heading));

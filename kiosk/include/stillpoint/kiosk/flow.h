@@ -3,6 +3,7 @@
 // lookup running off the UI thread, the idle wipe, "Need help now?" and the hidden admin panel.
 // Screens are always replaced, never stacked, so the stack holds one screen and nothing behind
 // it can be navigated back to.
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -46,6 +47,7 @@ struct IntakeHooks {
   std::function<void()> cancel;
   std::function<void(const std::string& language)> language_changed;
   std::function<void(ui::Screen& screen)> help;  // "Need help now?" over that screen
+  std::function<void(ui::Screen& screen)> look;  // "Aa" over that screen; none when empty
 };
 // Builds the screen of the walk-in form.
 using IntakeFactory = std::function<std::unique_ptr<ui::Screen>(const IntakeHooks& hooks)>;
@@ -62,6 +64,8 @@ struct FlowOptions {
   Clock::duration admin_lock = std::chrono::minutes(5);
   // How long the top-left corner must be held to open the PIN keypad.
   Clock::duration admin_hold = std::chrono::seconds(5);
+  // The themes a visitor may pick for their visit with "Aa" (NAME.json); no "Aa" when empty.
+  std::filesystem::path themes_dir;
 };
 
 class KioskFlow {
@@ -104,8 +108,13 @@ public:
   // "Need help now?": flags the visit urgent through the outbox and shows the help card on
   // `screen` (the top screen when null).
   void request_help(ui::Screen* screen = nullptr);
-  // Wipes everything the person entered and shows welcome (the idle wipe and "Start over").
+  // Wipes everything the person entered and shows welcome (the idle wipe and "Start over");
+  // a look the visitor picked gives way to the device's own.
   void wipe();
+  // "Aa": this visit in theme `name` ("normal", "large-text", "high-contrast"), the screen laid
+  // out again with nothing entered lost. False (and nothing changed) when it cannot be read.
+  bool set_look(const std::string& name);
+  bool looks_offered() const { return !options_.themes_dir.empty(); }
 
   // --- admin ---------------------------------------------------------------------------------
   void open_admin();
@@ -145,6 +154,7 @@ private:
   int countdown_left_ = 0;
   int pin_failures_ = 0;
   std::optional<TimePoint> locked_until_;
+  ui::Theme device_theme_;  // the config's look, put back at the end of every visit
 };
 
 // Builds a QuestionnaireResponse with the optional "How are you feeling today?" score.

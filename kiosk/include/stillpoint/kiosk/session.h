@@ -28,6 +28,7 @@ struct Session {
   bool help_requested = false;             // "Need help now?"
   bool asked_to_talk = false;              // the intake's "talk with someone as soon as possible"
   std::optional<sync::IssuedCheckin> issued;  // the ticket this person holds
+  std::string look;                        // "Aa": the theme picked for this visit; empty: the device's
 
   // Overwrites every string (including those inside the response) and resets all fields;
   // `language` returns to `default_language`.

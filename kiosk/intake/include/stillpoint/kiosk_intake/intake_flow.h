@@ -61,6 +61,8 @@ struct IntakeFlowOptions {
   std::function<void(const std::string& language)> on_language;
   // When set, a "Need help now?" button on every page calls it with this screen.
   std::function<void(ui::Screen& screen)> on_help;
+  // When set, an "Aa" button on every page calls it with this screen (text size, contrast).
+  std::function<void(ui::Screen& screen)> on_look;
   // Optional source of the flow's own "intake.*" strings (asked before strings.json).
   ui::Translator translate;
 };
@@ -80,6 +82,8 @@ public:
   // --- For the kiosk ---------------------------------------------------------------------------
   // Changes the reading language; answers are kept and the screen re-renders at once.
   void set_language(std::string language);
+  // Lays the form out again after the app's theme changed; page, part and answers are kept.
+  void restyle() { render(); }
   // Forgets everything the person entered (session cleared, typed text overwritten, text
   // textures destroyed) and returns to the first page.
   void wipe();
