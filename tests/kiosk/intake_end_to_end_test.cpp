@@ -117,3 +117,24 @@ TEST_CASE("a walk-in fills the default form by touch and the real server holds t
   CHECK(log.find("ibuprofen") == std::string::npos);
   k.flow.reset();
 }
+
+TEST_CASE("the review can hide every answer from people nearby, and show them again") {
+  test::Kiosk k;
+  k.flow->choose_walk_in();
+  test::fill_default_form(k);
+  CHECK(k.shows("jaw clenching"));
+  k.tap(test::intake_word(k, "intake.review.hide"));
+  CHECK_FALSE(k.shows("jaw clenching"));
+  CHECK_FALSE(k.shows("Muscle tension or pain"));
+  CHECK(k.shows(test::intake_word(k, "intake.review.answered")));
+  CHECK(k.shows("What brings you in today? Choose all that fit."));  // the questions stay
+  // Hidden on every part of the review, not just the one with the button.
+  for (int i = 0; i < 6 && !k.has_label(test::intake_word(k, "intake.submit")); ++i) {
+    k.tap(test::intake_word(k, "intake.next"));
+    CHECK_FALSE(k.shows("ibuprofen"));
+  }
+  // "Show" is where "Hide" was, on the review's first part.
+  while (test::intake_of(k).part() > 0) test::intake_of(k).back();
+  k.tap(test::intake_word(k, "intake.review.show"));
+  CHECK(k.shows("jaw clenching"));
+}

@@ -8,6 +8,7 @@
 #include "stillpoint/kiosk_intake/review_row.h"
 #include "stillpoint/ui/app.h"
 #include "stillpoint/ui/layout.h"
+#include "stillpoint/ui/widgets/button.h"
 #include "stillpoint/ui/widgets/label.h"
 
 namespace stillpoint::kiosk_intake {
@@ -27,16 +28,26 @@ void IntakeFlow::build_review() {
   std::vector<std::unique_ptr<ui::Widget>> rows;
   std::vector<PackBlock> sizes;
   std::vector<std::string> ids;
-  auto hint = std::make_unique<ui::Label>(ui::literal(strings_.get("intake.review.hint")));
-  hint->set_muted(true);
-  sizes.push_back({hint->measure(ctx, width).h, false});
-  rows.push_back(std::move(hint));
+  // The review opens with how it works and, since health answers show large on a screen in a
+  // waiting room, a way to hide them while checking (kept for every part of the review).
+  auto opening = std::make_unique<ui::Column>(kRowSpacing);
+  opening->add<ui::Label>(ui::literal(strings_.get("intake.review.hint"))).set_muted(true);
+  IntakeFlow* self = this;
+  opening->add<ui::Button>(ui::literal(strings_.get(answers_hidden_ ? "intake.review.show" : "intake.review.hide")),
+                           [self] {
+                             self->answers_hidden_ = !self->answers_hidden_;
+                             self->render();
+                           },
+                           ui::ButtonStyle::quiet);
+  sizes.push_back({opening->measure(ctx, width).h, false});
+  rows.push_back(std::move(opening));
   ids.emplace_back();
   for (std::size_t p = 0; p < session_.pages().size(); ++p) {
     for (const auto& v : session_.visible_items(p)) {
       const forms::Item& item = *v.item;
       if (!item.is_question()) continue;
-      const std::string words = answer_words(session_, item, strings_);
+      std::string words = answer_words(session_, item, strings_);
+      if (answers_hidden_ && !words.empty()) words = strings_.get("intake.review.answered");
       const std::string link = item.link_id;
       rows.push_back(std::make_unique<ReviewRow>(
           session_.text(item), words.empty() ? strings_.get("intake.not_answered") : words,

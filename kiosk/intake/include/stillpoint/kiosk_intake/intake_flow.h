@@ -150,6 +150,7 @@ private:
   std::vector<std::string> shown_ids_;  // linkIds visible on the page when it was built
   std::string notice_;
   bool return_to_review_ = false;
+  bool answers_hidden_ = false;  // the review shows "Answered" instead of what was answered
   const forms::Item* editing_ = nullptr;
   ui::TextField* editor_field_ = nullptr;
   std::string editor_notice_;
