@@ -194,7 +194,10 @@ void Painter::fill_convex(std::span<const PointF> points, Color color, Edge edge
     for (const PointF p : points) {
       const Point q{static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y))};
       shape.points.push_back(q);
-      x0 = std::min(x0, q.x), y0 = std::min(y0, q.y), x1 = std::max(x1, q.x), y1 = std::max(y1, q.y);
+      x0 = std::min(x0, q.x);
+      y0 = std::min(y0, q.y);
+      x1 = std::max(x1, q.x);
+      y1 = std::max(y1, q.y);
     }
     shape.bounds = {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
     record_->shapes.push_back(std::move(shape));
