@@ -236,3 +236,24 @@ TEST_CASE("progress dots clamp the current step") {
   dots.set_current(-2);
   CHECK(dots.current() == 0);
 }
+
+TEST_CASE("a picked letter key is marked by a heavy rim, not by its colour alone") {
+  test::Harness h;
+  auto screen = std::make_unique<Screen>();
+  auto& keys = screen->root().add<LetterKeys>();
+  h.show(std::move(screen));
+  keys.set_picked("N");
+  h.app->pump();
+  const FrameRecord frame = h.app->record_frame();
+  // A rim is the key's outer shape with its fill inset inside it: how far in is its weight.
+  const auto rim_of = [&frame](const Widget& key) {
+    for (std::size_t i = 0; i + 1 < frame.shapes.size(); ++i)
+      if (frame.shapes[i].bounds == key.bounds()) return frame.shapes[i + 1].bounds.x - key.bounds().x;
+    return -1;
+  };
+  const int picked = rim_of(widget_labelled(h, "N"));
+  const int other = rim_of(widget_labelled(h, "M"));
+  REQUIRE(other > 0);
+  CHECK(picked >= 3 * other);
+  CHECK(h.app->context().metrics.to_reference(picked) >= 6);
+}

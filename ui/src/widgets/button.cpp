@@ -98,7 +98,9 @@ void Button::draw(Painter& painter) const {
   const Theme& t = painter.theme();
   const Colours c = colours_for(t, style_, pressed_, latched_, enabled_);
   const int radius = painter.px(style_ == ButtonStyle::key ? t.radius / 2 : t.radius);
-  painter.fill_rounded_outlined(bounds(), radius, c.fill, c.outline, std::max(1, painter.px(2)));
+  // A latched key (the picked letter, Shift on) wears a heavy rim: a mark beyond its colour.
+  const int rim = latched_ ? std::max(3, painter.px(7)) : std::max(1, painter.px(2));
+  painter.fill_rounded_outlined(bounds(), radius, c.fill, c.outline, rim);
   if (icon_ != ButtonIcon::none) return draw_icon(painter, c.text);
   const bool key = style_ == ButtonStyle::key;
   const int pad = painter.px(key ? 8 : 28);
