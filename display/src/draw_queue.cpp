@@ -57,11 +57,14 @@ std::vector<std::vector<Line>> queue_blocks(const DrawEnv& env, const QueueText&
   return blocks;
 }
 
+// The height one line takes at `width`: plain text, or a call whose room may wrap under it.
+int line_height(const DrawEnv& env, const Line& l, ui::TextStyle style, int width) {
+  return l.room.empty() ? text_height(env, l.text, style, width) : call_height(env, l.text, l.room, style, width);
+}
+
 int block_height(const DrawEnv& env, const std::vector<Line>& block, int width) {
   int h = 0;
-  for (const auto& l : block)
-    h += env.painter.px(l.gap_before) +
-         (l.room.empty() ? text_height(env, l.text, l.style, width) : call_height(env, l.text, l.room, l.style, width));
+  for (const auto& l : block) h += env.painter.px(l.gap_before) + line_height(env, l, l.style, width);
   return h;
 }
 
@@ -72,8 +75,7 @@ int draw_block(const DrawEnv& env, const std::vector<Line>& block, Rect column, 
     y += env.painter.px(l.gap_before);
     ui::TextStyle style = l.style;
     style.align = align;
-    const int h = l.room.empty() ? text_height(env, l.text, style, column.w)
-                                 : call_height(env, l.text, l.room, style, column.w);
+    const int h = line_height(env, l, style, column.w);
     if (l.room.empty()) fitted_text(env, l.text, style, l.color, {column.x, y, column.w, h});
     else draw_call(env, l.text, l.room, style, l.color, {column.x, y, column.w, h});
     y += h;
